@@ -1,0 +1,59 @@
+package org.gongkai.core.report;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import net.jqwik.api.ForAll;
+import net.jqwik.api.From;
+import net.jqwik.api.Property;
+import net.jqwik.api.Provide;
+import net.jqwik.api.Arbitrary;
+import org.junit.jupiter.api.Test;
+
+class ReportJsonTest {
+
+  @Provide
+  Arbitrary<AnnualReport> reports() {
+    return ValidReports.any();
+  }
+
+  @Property(tries = 200)
+  void jsonRoundTripKeepsEveryValue(@ForAll("reports") AnnualReport report) {
+    assertThat(ReportJson.read(ReportJson.write(report))).isEqualTo(report);
+    assertThat(ReportJson.read(ReportJson.writeLine(report))).isEqualTo(report);
+  }
+
+  @Property(tries = 100)
+  void generatedTablesBalance(@ForAll("reports") AnnualReport report) {
+    RequestTable t = report.requests();
+    for (Applicant a : Applicant.values()) {
+      int lhs = t.cell(RequestRow.R1, a) + t.cell(RequestRow.R2, a);
+      int rhs = t.cell(RequestRow.R3_7, a) + t.cell(RequestRow.R4, a);
+      assertThat(lhs).isEqualTo(rhs);
+    }
+  }
+
+  @Test
+  void writesNullCellsAndKeysInContractOrder() {
+    String json = """
+        {"schema":"gongkai.annual-report/1","title":"t","agency":null,"year":2023,"format":"2021",
+         "publishedOn":"2024-01-22","preamble":null,"sections":[],"signature":null,
+         "proactive":{"regulations":{"issued":0,"repealed":0,"inForce":0},
+                      "normativeDocuments":{"issued":2,"repealed":0,"inForce":null},
+                      "licensing":6608,"penalty":437,"coercion":2,"feesWanYuan":"0.0000"},
+         "requests":null,"appeals":null,"findings":[]}""";
+    AnnualReport r = ReportJson.read(json);
+    assertThat(r.proactive().normativeDocuments().inForce()).isNull();
+    assertThat(r.proactive().feesWanYuan()).isEqualTo("0.0000");
+    String out = ReportJson.writeLine(r);
+    assertThat(out).startsWith("{\"schema\":\"gongkai.annual-report/1\",\"title\":\"t\",\"agency\":null,\"year\":2023,"
+        + "\"format\":\"2021\",\"publishedOn\":\"2024-01-22\"");
+    assertThat(out).contains("\"inForce\":null").contains("\"requests\":null");
+  }
+
+  @Test
+  void rejectsWhatIsNotCanonicalJsonInChinese() {
+    assertThatThrownBy(() -> ReportJson.read("{oops")).hasMessageStartingWith("不是有效的 JSON");
+    assertThatThrownBy(() -> ReportJson.read("{\"schema\":\"other\"}")).hasMessageContaining("schema");
+  }
+}
