@@ -1,0 +1,380 @@
+package org.gongkai.core.read;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.gongkai.core.report.AnnualReport;
+import org.gongkai.core.report.AppealCounts;
+import org.gongkai.core.report.Appeals;
+import org.gongkai.core.report.DocumentCounts;
+import org.gongkai.core.report.Finding;
+import org.gongkai.core.report.FindingCode;
+import org.gongkai.core.report.Proactive;
+import org.gongkai.core.report.Proactive2019;
+import org.gongkai.core.report.ReportFormat;
+import org.gongkai.core.report.RequestCounts;
+import org.gongkai.core.report.RequestRow;
+import org.gongkai.core.report.RequestTable;
+import org.gongkai.core.report.Section;
+
+/**
+ * The one grammar every front end feeds: matches the national template's known sequence (title, preamble, six
+ * sections, three tables, signature and date) against a document's blocks, tolerant to wording and layout.
+ */
+public final class TemplateGrammar {
+  private static final Pattern YEAR_IN_TITLE = Pattern.compile("^(.*?)\\s*(20\\d{2})\\s*年");
+  private static final Pattern YEAR_IN_PERIOD = Pattern.compile("(20\\d{2})\\s*年\\s*1\\s*月\\s*1\\s*日");
+  private static final Pattern DATE = Pattern.compile(
+      "^\\s*([0-9〇零一二三四五六七八九]{4})\\s*年\\s*([0-9一二三四五六七八九十]{1,3})\\s*月\\s*([0-9一二三四五六七八九十]{1,3})\\s*日\\s*$");
+  private static final Pattern MARKERS_2019 = Pattern.compile(
+      "本年新制作数量|对外公开总数量|上一年项目数量|其他对外管理服务事项|政府集中采购|采购项目数量");
+  private static final Pattern MARKERS_2021 = Pattern.compile("本年制发件数|现行有效件数|本年处理决定数量|逾期不补正|逾期未按收费通知");
+  private static final Pattern OLD_STATISTICS = Pattern.compile("统计表|统计数|计量单位");
+
+  private TemplateGrammar() {}
+
+  /** Reads a report from a document's blocks; never throws on odd content. */
+  public static AnnualReport read(List<Block> blocks) {
+    List<Line> lines = lines(blocks);
+    int[] sectionOf = new int[lines.size()];
+    List<Finding> findings = new ArrayList<>();
+    List<int[]> headings = sections(lines, sectionOf, findings);
+    String all = String.join("\n", lines.stream().map(Line::text).toList());
+    String normalized = Labels.normalize(all);
+
+    int titleEnd = firstHeading(headings, lines.size());
+    int[] footer = footer(lines, sectionOf);
+    Header header = header(lines, titleEnd);
+    Integer year = header.year;
+    ReportFormat format = detectFormat(normalized, year);
+
+    TableReader tables = new TableReader(format);
+    tables.read(lines, sectionOf);
+    boolean anyTable = !tables.tableOne.isEmpty() || !tables.requests.isEmpty() || tables.appealsSeen;
+    boolean anyImage = !tables.imagesBySection.isEmpty();
+    boolean unknown = !anyTable && !anyImage
+        && (headings.size() < 3 || OLD_STATISTICS.matcher(normalized).find());
+    if (!anyTable && OLD_STATISTICS.matcher(normalized).find() && !MARKERS_2021.matcher(normalized).find()) {
+      unknown = true;
+    }
+
+    String signature = footer[0] < 0 ? null : lines.get(footer[0]).text().strip();
+    LocalDate publishedOn = footer[1] < 0 ? null : date(lines.get(footer[1]).text());
+    String agency = signature != null ? signature : header.agency;
+    List<Section> sections = sectionTexts(lines, sectionOf, headings, tables, footer);
+
+    if (unknown) {
+      findings.add(Finding.of(FindingCode.FORMAT_UNKNOWN, "document",
+          "文档不是 2019 年或 2021 年国家模板的政府信息公开工作年度报告（例如 2019 年以前的统计表格式），无法读取表格"));
+      return new AnnualReport(header.title, agency, year, null, publishedOn, header.preamble, sections, signature,
+          null, null, null, null, findings);
+    }
+    findings.addAll(tables.findings);
+    Proactive proactive = null;
+    Proactive2019 proactive2019 = null;
+    if (!tables.tableOne.isEmpty()) {
+      if (format == ReportFormat.F2019) {
+        proactive2019 = proactive2019(tables);
+      } else {
+        proactive = proactive(tables.tableOne);
+      }
+    } else if (pictured(tables, 1, anyTable)) {
+      findings.add(notText(format == ReportFormat.F2019 ? "proactive2019" : "proactive", "主动公开政府信息情况表"));
+    }
+    RequestTable requests = null;
+    if (!tables.requests.isEmpty()) {
+      requests = requestTable(tables.requests, format);
+    } else if (pictured(tables, 2, anyTable)) {
+      findings.add(notText("requests", "收到和处理政府信息公开申请情况表"));
+    }
+    Appeals appeals = null;
+    if (tables.appealsSeen) {
+      appeals = appeals(tables, findings);
+    } else if (pictured(tables, 3, anyTable)) {
+      findings.add(notText("appeals", "政府信息公开行政复议、行政诉讼情况表"));
+    }
+    return new AnnualReport(header.title, agency, year, format, publishedOn, header.preamble, sections, signature,
+        proactive, proactive2019, requests, appeals, findings);
+  }
+
+  private static Finding notText(String where, String name) {
+    return Finding.of(FindingCode.TABLE_NOT_TEXT, where, name + "以图片形式发布，无法读取和核对其中的数字");
+  }
+
+  /** A table is pictured when an image stands in its section, or the document has images and no table at all. */
+  private static boolean pictured(TableReader t, int section, boolean anyTable) {
+    return t.imagesBySection.containsKey(section) || !anyTable && !t.imagesBySection.isEmpty();
+  }
+
+  static List<Line> lines(List<Block> blocks) {
+    List<Line> lines = new ArrayList<>();
+    List<String> row = null;
+    for (Block b : blocks) {
+      switch (b.kind()) {
+        case TEXT -> {
+          if (!b.text().isBlank()) {
+            lines.add(Line.text(b.text()));
+          }
+        }
+        case IMAGE -> lines.add(Line.image(b.text()));
+        case ROW_START -> row = new ArrayList<>();
+        case CELL -> {
+          if (row == null) {
+            row = new ArrayList<>();
+          }
+          row.add(b.text());
+        }
+        case ROW_END -> {
+          if (row != null && row.stream().anyMatch(c -> !c.isBlank())) {
+            lines.add(Line.row(row));
+          }
+          row = null;
+        }
+        case TABLE_START, TABLE_END -> {
+          if (row != null && row.stream().anyMatch(c -> !c.isBlank())) {
+            lines.add(Line.row(row));
+          }
+          row = null;
+        }
+      }
+    }
+    if (row != null && row.stream().anyMatch(c -> !c.isBlank())) {
+      lines.add(Line.row(row));
+    }
+    return lines;
+  }
+
+  /** Marks each line with its section (-1 before the first heading) and returns the headings as {line, index}. */
+  private static List<int[]> sections(List<Line> lines, int[] sectionOf, List<Finding> findings) {
+    List<int[]> headings = new ArrayList<>();
+    int current = -1;
+    int lastHeadingLine = -2;
+    for (int i = 0; i < lines.size(); i++) {
+      Line l = lines.get(i);
+      Headings.Heading h = l.type() == Line.Type.TEXT ? Headings.match(l.text()) : null;
+      if (h != null) {
+        if (h.index() == current && lastHeadingLine == i - 1) {
+          findings.add(Finding.of(FindingCode.SECTION_ORDER, "sections." + Section.NUMBERS.get(h.index()),
+              "第" + Section.NUMBERS.get(h.index()) + "部分标题“" + l.text().strip() + "”重复出现"));
+          sectionOf[i] = -2;
+          lastHeadingLine = i;
+          continue;
+        }
+        headings.add(new int[] {i, h.index()});
+        current = h.index();
+        lastHeadingLine = i;
+        sectionOf[i] = -2;
+        continue;
+      }
+      sectionOf[i] = current;
+    }
+    return headings;
+  }
+
+  private static int firstHeading(List<int[]> headings, int fallback) {
+    return headings.isEmpty() ? fallback : headings.get(0)[0];
+  }
+
+  private record Header(String title, String preamble, String agency, Integer year) {}
+
+  private static Header header(List<Line> lines, int end) {
+    List<String> texts = new ArrayList<>();
+    for (int i = 0; i < end; i++) {
+      if (lines.get(i).type() == Line.Type.TEXT) {
+        texts.add(lines.get(i).text().strip());
+      }
+    }
+    int titleLines = 0;
+    for (int i = 0; i < Math.min(4, texts.size()); i++) {
+      if (texts.get(i).length() > 60) {
+        break;
+      }
+      if (texts.get(i).contains("报告")) {
+        titleLines = i + 1;
+        break;
+      }
+    }
+    if (titleLines == 0 && !texts.isEmpty() && texts.get(0).length() <= 40 && !texts.get(0).endsWith("。")) {
+      titleLines = 1;
+    }
+    String title = titleLines == 0 ? null : String.join("", texts.subList(0, titleLines));
+    List<String> rest = texts.subList(titleLines, texts.size());
+    String preamble = rest.isEmpty() ? null : String.join("\n", rest);
+    String agency = null;
+    Integer year = null;
+    if (title != null) {
+      Matcher m = YEAR_IN_TITLE.matcher(title);
+      if (m.find()) {
+        year = Integer.valueOf(m.group(2));
+        String a = m.group(1).strip();
+        agency = a.isEmpty() ? null : a;
+      }
+    }
+    if (year == null && preamble != null) {
+      Matcher m = YEAR_IN_PERIOD.matcher(preamble);
+      if (m.find()) {
+        year = Integer.valueOf(m.group(1));
+      }
+    }
+    return new Header(title, preamble, agency, year);
+  }
+
+  /** Finds the signature and date lines at the end: {signatureLine, dateLine}, -1 where absent. */
+  private static int[] footer(List<Line> lines, int[] sectionOf) {
+    int[] out = {-1, -1};
+    for (int i = lines.size() - 1; i >= 0 && i >= lines.size() - 4; i--) {
+      Line l = lines.get(i);
+      if (l.type() == Line.Type.TEXT && DATE.matcher(l.text()).matches()) {
+        out[1] = i;
+        int s = i - 1;
+        if (s >= 0 && lines.get(s).type() == Line.Type.TEXT && looksLikeSignature(lines.get(s).text())) {
+          out[0] = s;
+        }
+        break;
+      }
+    }
+    return out;
+  }
+
+  private static boolean looksLikeSignature(String text) {
+    String s = text.strip();
+    return s.length() >= 2 && s.length() <= 30 && !s.matches(".*[。；;：:，,！？].*")
+        && Headings.match(s) == null && !s.startsWith("（") && !s.startsWith("(");
+  }
+
+  static LocalDate date(String text) {
+    Matcher m = DATE.matcher(text);
+    if (!m.matches()) {
+      return null;
+    }
+    try {
+      return LocalDate.of(ChineseNumbers.digits(m.group(1)), ChineseNumbers.value(m.group(2)),
+          ChineseNumbers.value(m.group(3)));
+    } catch (DateTimeException | IllegalArgumentException e) {
+      return null;
+    }
+  }
+
+  private static ReportFormat detectFormat(String normalized, Integer year) {
+    if (MARKERS_2019.matcher(normalized).find()) {
+      return ReportFormat.F2019;
+    }
+    if (MARKERS_2021.matcher(normalized).find()) {
+      return ReportFormat.F2021;
+    }
+    return year != null && year < 2021 ? ReportFormat.F2019 : ReportFormat.F2021;
+  }
+
+  private static List<Section> sectionTexts(List<Line> lines, int[] sectionOf, List<int[]> headings,
+      TableReader tables, int[] footer) {
+    List<Section> out = new ArrayList<>();
+    for (int h = 0; h < headings.size(); h++) {
+      int start = headings.get(h)[0];
+      int end = h + 1 < headings.size() ? headings.get(h + 1)[0] : lines.size();
+      int index = headings.get(h)[1];
+      List<String> paragraphs = new ArrayList<>();
+      for (int i = start + 1; i < end; i++) {
+        Line l = lines.get(i);
+        if (l.type() != Line.Type.TEXT || sectionOf[i] == -2 || tables.consumed.contains(i)
+            || i == footer[0] || i == footer[1]) {
+          continue;
+        }
+        if (index >= 1 && index <= 3 && Furniture.isFurniture(l.text())) {
+          continue;
+        }
+        paragraphs.add(l.text().strip());
+      }
+      Headings.Heading heading = Headings.match(lines.get(start).text());
+      out.add(new Section(Section.NUMBERS.get(index), heading.title(), String.join("\n", paragraphs)));
+    }
+    return out;
+  }
+
+  private static Proactive proactive(Map<TableOne, List<Object>> t) {
+    return new Proactive(docs(t.get(TableOne.REGULATIONS)), docs(t.get(TableOne.NORMATIVE)),
+        one(t.get(TableOne.LICENSING)), one(t.get(TableOne.PENALTY)), one(t.get(TableOne.COERCION)),
+        t.get(TableOne.FEES) == null ? null : (String) t.get(TableOne.FEES).get(0));
+  }
+
+  private static DocumentCounts docs(List<Object> v) {
+    return v == null ? DocumentCounts.EMPTY : new DocumentCounts((Integer) v.get(0), (Integer) v.get(1), (Integer) v.get(2));
+  }
+
+  private static Integer one(List<Object> v) {
+    return v == null ? null : (Integer) v.get(0);
+  }
+
+  private static Proactive2019 proactive2019(TableReader r) {
+    Map<TableOne, List<Object>> t = r.tableOne;
+    List<Object> fees = t.get(TableOne.FEES);
+    List<Object> proc = t.get(TableOne.PROCUREMENT);
+    return new Proactive2019(published(t.get(TableOne.REGULATIONS)), published(t.get(TableOne.NORMATIVE)),
+        items(t.get(TableOne.LICENSING)), items(t.get(TableOne.OTHER_SERVICES)), items(t.get(TableOne.PENALTY)),
+        items(t.get(TableOne.COERCION)),
+        fees == null ? new Proactive2019.Fees(null, null) : new Proactive2019.Fees((Integer) fees.get(0), (Integer) fees.get(1)),
+        proc == null ? new Proactive2019.Procurement(null, null, r.procurementUnit)
+            : new Proactive2019.Procurement((Integer) proc.get(0), (String) proc.get(1), r.procurementUnit));
+  }
+
+  private static Proactive2019.Published published(List<Object> v) {
+    return v == null ? new Proactive2019.Published(null, null, null)
+        : new Proactive2019.Published((Integer) v.get(0), (Integer) v.get(1), (Integer) v.get(2));
+  }
+
+  private static Proactive2019.Items items(List<Object> v) {
+    return v == null ? new Proactive2019.Items(null, null, null)
+        : new Proactive2019.Items((Integer) v.get(0), (Integer) v.get(1), (Integer) v.get(2));
+  }
+
+  private static RequestTable requestTable(Map<RequestRow, Integer[]> rows, ReportFormat format) {
+    java.util.EnumMap<RequestRow, RequestCounts> m = new java.util.EnumMap<>(RequestRow.class);
+    for (RequestRow r : RequestRow.rowsOf(format)) {
+      Integer[] c = rows.get(r);
+      m.put(r, c == null ? RequestCounts.EMPTY : RequestCounts.of(Arrays.asList(c)));
+    }
+    return new RequestTable(m);
+  }
+
+  private static Appeals appeals(TableReader t, List<Finding> findings) {
+    List<String> values = t.appealValues;
+    List<Integer> cells = new ArrayList<>();
+    boolean runTogether = values.size() < 15 && values.stream().anyMatch(v -> Cells.clean(v).length() > 1);
+    if (runTogether) {
+      List<int[]> c = DigitSplitter.candidates(values.stream().map(Cells::clean).toList(), 15, r ->
+          r[0] + r[1] + r[2] + r[3] == r[4] && r[5] + r[6] + r[7] + r[8] == r[9]
+              && r[10] + r[11] + r[12] + r[13] == r[14]);
+      if (c != null && c.size() == 1) {
+        for (int v : c.get(0)) {
+          cells.add(v);
+        }
+        return Appeals.ofRow(cells);
+      }
+      findings.add(Finding.of(FindingCode.CELL_AMBIGUOUS, "appeals",
+          "行政复议、行政诉讼情况表的数字连在一起（" + String.join(" ", values) + "），无法确定各单元格"));
+      return new Appeals(AppealCounts.EMPTY, AppealCounts.EMPTY, AppealCounts.EMPTY);
+    }
+    for (int k = 0; k < 15; k++) {
+      String v = k < values.size() ? values.get(k) : "";
+      if (Cells.isEmpty(v)) {
+        cells.add(null);
+      } else if (Cells.isInteger(v)) {
+        cells.add(Cells.integer(v));
+      } else {
+        cells.add(null);
+        findings.add(Finding.of(FindingCode.CELL_INVALID, "appeals." + Appeals.KEYS.get(k / 5) + "."
+            + AppealCounts.KEYS.get(k % 5), "行政复议、行政诉讼情况表中的内容“" + v.strip() + "”不是非负整数"));
+      }
+    }
+    long extra = values.stream().skip(15).filter(v -> !Cells.isEmpty(v)).count();
+    if (extra > 0) {
+      findings.add(Finding.of(FindingCode.CELL_EXTRA, "appeals",
+          "行政复议、行政诉讼情况表有 " + (15 + extra) + " 个数字，模板只有 15 列，多出的未读取"));
+    }
+    return Appeals.ofRow(cells);
+  }
+}
