@@ -339,14 +339,12 @@ final class TableReader {
       return;
     }
     List<RequestRow> rows = new ArrayList<>(pending.keySet());
+    rows.removeIf(r -> pending.get(r).isEmpty());
     Map<RequestRow, Set<String>> agreed = new EnumMap<>(RequestRow.class);
     Map<RequestRow, int[]> first = new EnumMap<>(RequestRow.class);
     int[] solutions = {0};
-    boolean solvable = rows.stream().allMatch(r -> !pending.get(r).isEmpty());
-    if (solvable) {
-      search(rows, 0, new EnumMap<>(RequestRow.class), agreed, first, solutions, new long[] {0});
-    }
-    for (RequestRow r : rows) {
+    search(rows, 0, new EnumMap<>(RequestRow.class), agreed, first, solutions, new long[] {0});
+    for (RequestRow r : pending.keySet()) {
       Set<String> seen = agreed.get(r);
       if (solutions[0] > 0 && seen != null && seen.size() == 1) {
         requests.put(r, box(first.get(r)));
