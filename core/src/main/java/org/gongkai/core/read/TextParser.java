@@ -22,8 +22,8 @@ public final class TextParser {
     String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
     Builder out = new Builder();
     for (int i = 0; i < lines.length; i++) {
-      String line = BOOKMARK.matcher(lines[i]).replaceAll("").replace("\u00a0", " ");
-      if (line.isBlank()) {
+      String line = BOOKMARK.matcher(lines[i]).replaceAll("");
+      if (blank(line)) {
         if (out.inVerticalRow() && shortBridge(lines, i)) {
           continue;
         }
@@ -49,11 +49,28 @@ public final class TextParser {
         out.continueCell(line.strip());
       } else {
         out.closeTable();
-        out.add(Block.text(MD_HEADING.matcher(line).replaceFirst("").strip()));
+        out.add(Block.text(trim(MD_HEADING.matcher(line).replaceFirst(""))));
       }
     }
     out.closeTable();
     return out.blocks;
+  }
+
+  private static boolean blank(String s) {
+    return s.replace('\u00a0', ' ').isBlank();
+  }
+
+  /** Trims white space at both ends, the no-break space included (publishers' editors leave it there). */
+  static String trim(String s) {
+    int b = 0;
+    int e = s.length();
+    while (b < e && (Character.isWhitespace(s.charAt(b)) || s.charAt(b) == '\u00a0')) {
+      b++;
+    }
+    while (e > b && (Character.isWhitespace(s.charAt(e - 1)) || s.charAt(e - 1) == '\u00a0')) {
+      e--;
+    }
+    return s.substring(b, e);
   }
 
   /**
@@ -62,14 +79,14 @@ public final class TextParser {
    */
   private static boolean shortBridge(String[] lines, int blank) {
     int j = blank + 1;
-    while (j < lines.length && lines[j].isBlank()) {
+    while (j < lines.length && blank(lines[j])) {
       j++;
     }
     if (j >= lines.length || lines[j].indexOf('\t') >= 0 || lines[j].strip().length() > 2) {
       return false;
     }
     int k = j + 1;
-    while (k < lines.length && lines[k].isBlank()) {
+    while (k < lines.length && blank(lines[k])) {
       k++;
     }
     return k < lines.length && TAB_START.matcher(lines[k]).matches();
