@@ -148,6 +148,11 @@ class DeadlineCalculatorTest {
     // With the longest extension it falls inside: 22 counted up to 11-01; paused 11-04, 11-05; 18 more:
     // 11-06..08 (3), 11-11..15 (8), 11-18..22 (13), 11-25..29 (18).
     assertThat(d.extendedDue()).isEqualTo(d("2024-11-29"));
+
+    // A letter sent on the due date itself pauses only the days after it, which are past the deadline.
+    Deadline onDueDate = reply(RequestTimeline.receivedOn(RECEIVED).withPause(Pause.given(d("2024-10-30"), d("2024-11-05"))));
+    assertThat(onDueDate.due()).isEqualTo(d("2024-10-30"));
+    assertThat(onDueDate.pausedWorkdays()).isZero();
   }
 
   @Test

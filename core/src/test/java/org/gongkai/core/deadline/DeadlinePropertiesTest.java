@@ -8,7 +8,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 import org.gongkai.core.calendar.WorkingDayCalendar;
 
-class DeadlineProperties {
+class DeadlinePropertiesTest {
   private static final LocalDate BASE = LocalDate.of(2019, 1, 1);
   private final DeadlineCalculator calculator = DeadlineCalculator.statutory();
   private final WorkingDayCalendar calendar = WorkingDayCalendar.official();

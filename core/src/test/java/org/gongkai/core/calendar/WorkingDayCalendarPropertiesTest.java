@@ -7,7 +7,7 @@ import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.constraints.IntRange;
 
-class WorkingDayCalendarProperties {
+class WorkingDayCalendarPropertiesTest {
   private static final LocalDate BASE = LocalDate.of(2018, 6, 1);
   private final WorkingDayCalendar calendar = WorkingDayCalendar.official();
 
