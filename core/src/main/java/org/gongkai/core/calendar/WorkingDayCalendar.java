@@ -51,7 +51,7 @@ public final class WorkingDayCalendar {
   }
 
   /**
-   * A calendar from CSV text of the same shape as the bundled file.
+   * A calendar from CSV text of the same shape as the bundled file; {@code csv} is read to the end and closed.
    *
    * @throws CalendarDataException with a Chinese message naming the line, for any date, kind, year or header
    *     that is not valid, or a date listed twice

@@ -42,7 +42,9 @@ final class Explanation {
       text.append("如经批准延期").append(rules.maxExtensionWorkdays()).append("个工作日，答复期限为")
           .append(d.extendedDue()).append("。");
     }
-    text.append("补正通知应在").append(d.correctionNoticeDue()).append("前发出。");
+    if (d.clockStart().equals(d.received())) {
+      text.append("如需补正，补正通知应在").append(d.correctionNoticeDue()).append("前（含当日）发出。");
+    }
     return text.toString();
   }
 }
