@@ -1,0 +1,138 @@
+package org.gongkai.core.cli;
+
+import java.io.PrintWriter;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.Callable;
+import org.gongkai.core.calendar.WorkingDayCalendar;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Unmatched;
+
+/**
+ * {@code gongkai workdays add DATE N} and {@code gongkai workdays between FROM TO}: working-day arithmetic on the
+ * holiday calendar, the day of the event not counted.
+ */
+@Command(name = "workdays", customSynopsis = {"gongkai workdays add DATE N",
+    "      gongkai workdays between FROM TO"},
+    description = "按法定节假日和调休安排计算工作日（起算日当天不计入）。",
+    subcommands = {WorkdaysCommand.Add.class, WorkdaysCommand.Between.class},
+    synopsisSubcommandLabel = "(add | between)", synopsisHeading = Usage.SYNOPSIS,
+    descriptionHeading = Usage.DESCRIPTION, optionListHeading = Usage.OPTIONS, commandListHeading = Usage.COMMANDS)
+public final class WorkdaysCommand implements Callable<Integer> {
+  private final WorkingDayCalendar calendar;
+
+  @Spec
+  CommandSpec spec;
+
+  @Mixin
+  HelpOption help;
+
+  @Unmatched
+  List<String> unmatched;
+
+  /** Uses the official calendar shipped with the product. */
+  public WorkdaysCommand() {
+    this(WorkingDayCalendar.official());
+  }
+
+  public WorkdaysCommand(WorkingDayCalendar calendar) {
+    this.calendar = Objects.requireNonNull(calendar, "calendar");
+  }
+
+  @Override
+  public Integer call() throws Exception {
+    return CliSupport.run(spec, () -> {
+      Args.noneUnmatched(unmatched);
+      throw new InvalidInputException("缺少子命令 add 或 between（用 --help 查看用法）");
+    });
+  }
+
+  private static void warn(CommandSpec spec, List<String> warnings) {
+    PrintWriter err = spec.commandLine().getErr();
+    warnings.forEach(w -> err.println("警告：" + w));
+  }
+
+  /** {@code add DATE N}: the date N working days after DATE. */
+  @Command(name = "add", description = "输出日期之后第N个工作日的日期（YYYY-MM-DD）。",
+      customSynopsis = "gongkai workdays add DATE N", synopsisHeading = Usage.SYNOPSIS,
+      descriptionHeading = Usage.DESCRIPTION, parameterListHeading = Usage.PARAMETERS,
+      optionListHeading = Usage.OPTIONS)
+  static final class Add implements Callable<Integer> {
+    @ParentCommand
+    WorkdaysCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    HelpOption help;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "DATE", description = "起算日（YYYY-MM-DD），当天不计入")
+    String date;
+
+    @Parameters(index = "1", arity = "0..1", paramLabel = "N", description = "工作日数（不小于0的整数）")
+    String workdays;
+
+    @Unmatched
+    List<String> unmatched;
+
+    @Override
+    public Integer call() throws Exception {
+      return CliSupport.run(spec, () -> {
+        Args.noneUnmatched(unmatched);
+        LocalDate from = Args.date(date, "起算日期");
+        int n = Args.nonNegative(workdays, "工作日数N");
+        LocalDate result = parent.calendar.addWorkingDays(from, n);
+        spec.commandLine().getOut().println(Args.output(result));
+        warn(spec, parent.calendar.warnings(from, result));
+        return 0;
+      });
+    }
+  }
+
+  /** {@code between FROM TO}: working days after FROM up to and including TO. */
+  @Command(name = "between", description = "输出起始日之后至结束日（含）的工作日数。",
+      customSynopsis = "gongkai workdays between FROM TO", synopsisHeading = Usage.SYNOPSIS,
+      descriptionHeading = Usage.DESCRIPTION, parameterListHeading = Usage.PARAMETERS,
+      optionListHeading = Usage.OPTIONS)
+  static final class Between implements Callable<Integer> {
+    @ParentCommand
+    WorkdaysCommand parent;
+
+    @Spec
+    CommandSpec spec;
+
+    @Mixin
+    HelpOption help;
+
+    @Parameters(index = "0", arity = "0..1", paramLabel = "FROM", description = "起始日（YYYY-MM-DD），当天不计入")
+    String from;
+
+    @Parameters(index = "1", arity = "0..1", paramLabel = "TO", description = "结束日（YYYY-MM-DD），当天计入")
+    String to;
+
+    @Unmatched
+    List<String> unmatched;
+
+    @Override
+    public Integer call() throws Exception {
+      return CliSupport.run(spec, () -> {
+        Args.noneUnmatched(unmatched);
+        LocalDate start = Args.date(from, "起始日期");
+        LocalDate end = Args.date(to, "结束日期");
+        if (start.isAfter(end)) {
+          throw new InvalidInputException("起始日期" + start + "晚于结束日期" + end);
+        }
+        spec.commandLine().getOut().println(parent.calendar.workingDaysBetween(start, end));
+        warn(spec, parent.calendar.warnings(start, end));
+        return 0;
+      });
+    }
+  }
+}

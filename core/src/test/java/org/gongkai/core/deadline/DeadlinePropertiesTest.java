@@ -1,0 +1,50 @@
+package org.gongkai.core.deadline;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import net.jqwik.api.ForAll;
+import net.jqwik.api.Property;
+import net.jqwik.api.constraints.IntRange;
+import org.gongkai.core.calendar.WorkingDayCalendar;
+
+class DeadlinePropertiesTest {
+  private static final LocalDate BASE = LocalDate.of(2019, 1, 1);
+  private final DeadlineCalculator calculator = DeadlineCalculator.statutory();
+  private final WorkingDayCalendar calendar = WorkingDayCalendar.official();
+
+  @Property
+  void dueDateIsTheLastCountedDayOutsideAllPauses(@ForAll @IntRange(max = 2900) int offset,
+      @ForAll @IntRange(max = 40) int gap1, @ForAll @IntRange(max = 20) int len1,
+      @ForAll @IntRange(max = 40) int gap2, @ForAll @IntRange(max = 20) int len2) {
+    LocalDate received = BASE.plusDays(offset);
+    LocalDate a1 = received.plusDays(gap1);
+    LocalDate a2 = received.plusDays(gap2);
+    RequestTimeline t = RequestTimeline.receivedOn(received)
+        .withPause(Pause.given(a1, a1.plusDays(len1)))
+        .withPause(Pause.given(a2, a2.plusDays(len2)));
+    Deadline d = calculator.replyDeadline(t);
+    // Day by day: the due date is the 20th working day after receipt that no pause covers.
+    int counted = 0;
+    int paused = 0;
+    LocalDate day = received;
+    while (counted < 20) {
+      day = day.plusDays(1);
+      if (!calendar.isWorkingDay(day)) {
+        continue;
+      }
+      boolean inPause = inside(day, a1, len1) || inside(day, a2, len2);
+      if (inPause) {
+        paused++;
+      } else {
+        counted++;
+      }
+    }
+    assertThat(d.due()).isEqualTo(day);
+    assertThat(d.pausedWorkdays()).isEqualTo(paused);
+  }
+
+  private static boolean inside(LocalDate day, LocalDate after, int length) {
+    return day.isAfter(after) && !day.isAfter(after.plusDays(length));
+  }
+}
