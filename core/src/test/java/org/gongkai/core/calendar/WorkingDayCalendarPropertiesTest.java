@@ -2,17 +2,23 @@ package org.gongkai.core.calendar;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
+
 import java.time.LocalDate;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
 
 class WorkingDayCalendarPropertiesTest {
   private static final LocalDate BASE = LocalDate.of(2018, 6, 1);
   private final WorkingDayCalendar calendar = WorkingDayCalendar.official();
 
-  @Property
-  void addingThenCountingGivesBackN(@ForAll @IntRange(max = 4000) int offset, @ForAll @IntRange(max = 300) int n) {
+  @Test
+  void addingThenCountingGivesBackN() {
+    qt().withExamples(1000).forAll(integers().between(0, 4000), integers().between(0, 300))
+        .checkAssert(this::addingThenCountingGivesBackN);
+  }
+
+  private void addingThenCountingGivesBackN(int offset, int n) {
     LocalDate from = BASE.plusDays(offset);
     LocalDate result = calendar.addWorkingDays(from, n);
     assertThat(calendar.workingDaysBetween(from, result)).isEqualTo(n);
@@ -22,9 +28,13 @@ class WorkingDayCalendarPropertiesTest {
     }
   }
 
-  @Property
-  void countingAgreesWithCheckingDayByDay(@ForAll @IntRange(max = 4000) int offset,
-      @ForAll @IntRange(max = 120) int length) {
+  @Test
+  void countingAgreesWithCheckingDayByDay() {
+    qt().withExamples(1000).forAll(integers().between(0, 4000), integers().between(0, 120))
+        .checkAssert(this::countingAgreesWithCheckingDayByDay);
+  }
+
+  private void countingAgreesWithCheckingDayByDay(int offset, int length) {
     LocalDate from = BASE.plusDays(offset);
     LocalDate to = from.plusDays(length);
     int byDay = 0;
