@@ -166,7 +166,7 @@ final class TemplateTables {
       }
       rows.add(cells);
     }
-    List<Integer> weights = List.of(9, 10, 26, 6, 6, 6, 6, 6, 6, 6);
+    List<Integer> weights = List.of(8, 9, 25, 8, 8, 8, 8, 8, 8, 8);
     return new Grid(10, 3, weights, rows);
   }
 
