@@ -147,7 +147,8 @@ final class ReportLayout {
     }
   }
 
-  private static boolean pictured(AnnualReport r, TableId id) {
+  /** True when a finding says the source gave this table only as a picture. */
+  static boolean pictured(AnnualReport r, TableId id) {
     return r.findings().stream().anyMatch(f -> FindingCode.TABLE_NOT_TEXT.name().equals(f.code())
         && (names(f.where(), id.key) || names(f.where(), id.key2019)));
   }

@@ -56,7 +56,9 @@ final class XlsxWriter {
         if (grid != null) {
           table(sheet, grid, styles);
         } else {
-          sheet.createRow(FIRST_ROW).createCell(0).setCellValue(ReportLayout.PICTURE);
+          if (ReportLayout.pictured(r, id)) {
+            sheet.createRow(FIRST_ROW).createCell(0).setCellValue(ReportLayout.PICTURE);
+          }
           for (int c = 0; c < columns; c++) {
             sheet.setColumnWidth(c, 16 * 256);
           }
