@@ -187,7 +187,7 @@ final class DocxWriter {
     }
     run.setFontSize(size);
     if (text != null) {
-      run.setText(text);
+      run.setText(XmlChars.clean(text));
     }
     return run;
   }

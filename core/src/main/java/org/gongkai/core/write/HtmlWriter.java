@@ -46,7 +46,8 @@ final class HtmlWriter {
     Element head = doc.head();
     head.appendElement("meta").attr("charset", "utf-8");
     head.appendElement("meta").attr("name", "viewport").attr("content", "width=device-width, initial-scale=1");
-    head.appendElement("title").text(r.title() == null || r.title().isBlank() ? "政府信息公开工作年度报告" : r.title().strip());
+    head.appendElement("title").text(XmlChars.clean(
+        r.title() == null || r.title().isBlank() ? "政府信息公开工作年度报告" : r.title().strip()));
     head.appendElement("style").appendChild(new DataNode(CSS));
     doc.body().appendChild(article(r));
     return ("<!DOCTYPE html>\n" + doc.html() + "\n").getBytes(StandardCharsets.UTF_8);
@@ -54,6 +55,7 @@ final class HtmlWriter {
 
   static String fragment(AnnualReport r) {
     Element article = article(r);
+    // An element serialises with its document's settings; a holder gives the fragment the page's UTF-8 output.
     Document holder = Document.createShell("");
     holder.outputSettings().charset(StandardCharsets.UTF_8).prettyPrint(true);
     holder.body().appendChild(article);
@@ -64,17 +66,17 @@ final class HtmlWriter {
     Element article = new Element("article").addClass("gk-report");
     for (Part part : ReportLayout.parts(r)) {
       if (part instanceof ReportLayout.Title t) {
-        article.appendElement("h1").text(t.text());
+        article.appendElement("h1").text(XmlChars.clean(t.text()));
       } else if (part instanceof ReportLayout.Paragraph p) {
-        article.appendElement("p").text(p.text());
+        article.appendElement("p").text(XmlChars.clean(p.text()));
       } else if (part instanceof ReportLayout.Heading h) {
-        article.appendElement("h2").text(h.text());
+        article.appendElement("h2").text(XmlChars.clean(h.text()));
       } else if (part instanceof ReportLayout.Table t) {
         article.appendElement("div").addClass("gk-table-wrap").appendChild(table(ReportLayout.grid(r, t.id())));
       } else if (part instanceof ReportLayout.Picture) {
         article.appendElement("p").addClass("gk-picture").text(ReportLayout.PICTURE);
       } else if (part instanceof ReportLayout.Signature s) {
-        article.appendElement("p").addClass("gk-signature").text(s.text());
+        article.appendElement("p").addClass("gk-signature").text(XmlChars.clean(s.text()));
       } else if (part instanceof ReportLayout.DateLine d) {
         article.appendElement("p").addClass("gk-date").text(d.text());
       }
@@ -102,7 +104,7 @@ final class HtmlWriter {
         } else if (cell.kind() != GridCell.Kind.HEADER) {
           td.addClass("gk-num");
         }
-        td.text(cell.text());
+        td.text(XmlChars.clean(cell.text()));
       }
     }
     return table;

@@ -34,6 +34,7 @@ final class XlsxWriter {
   static final int FIRST_ROW = 1;
   private static final double CHARS_PER_WEIGHT = 1.5;
   private static final float LINE_POINTS = 15f;
+  private static final int MAX_CELL_CHARS = 32_767;
   /** A decimal Excel shows exactly as printed: plain digits, at most fifteen of them. */
   private static final Pattern PLAIN_DECIMAL = Pattern.compile("-?\\d{1,15}(\\.\\d{1,15})?");
 
@@ -49,7 +50,7 @@ final class XlsxWriter {
         Grid grid = ReportLayout.present(r, id) ? ReportLayout.grid(r, id) : null;
         int columns = grid == null ? 4 : grid.columns();
         XSSFCell title = sheet.createRow(0).createCell(0);
-        title.setCellValue(r.title() == null || r.title().isBlank() ? "政府信息公开工作年度报告" : r.title().strip());
+        title.setCellValue(text(r.title() == null || r.title().isBlank() ? "政府信息公开工作年度报告" : r.title().strip()));
         title.setCellStyle(styles.title());
         sheet.getRow(0).setHeightInPoints(2 * LINE_POINTS);
         sheet.addMergedRegion(new CellRangeAddress(0, 0, 0, columns - 1));
@@ -124,14 +125,20 @@ final class XlsxWriter {
           cell.setCellValue(d.doubleValue());
         } else {
           cell.setCellStyle(styles.of(GridCell.Kind.HEADER, null));
-          cell.setCellValue(printed);
+          cell.setCellValue(text(printed));
         }
       }
       default -> {
         cell.setCellStyle(styles.of(g.kind(), null));
-        cell.setCellValue(g.text());
+        cell.setCellValue(text(g.text()));
       }
     }
+  }
+
+  /** Text a cell can hold: XML-safe and within Excel's 32,767 characters. */
+  private static String text(String s) {
+    String clean = XmlChars.clean(s);
+    return clean.length() > MAX_CELL_CHARS ? clean.substring(0, MAX_CELL_CHARS) : clean;
   }
 
   /** True when a double holds the printed decimal exactly as Excel will show it. */

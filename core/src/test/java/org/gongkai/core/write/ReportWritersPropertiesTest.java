@@ -6,7 +6,9 @@ import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
+import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
+import net.jqwik.api.Combinators;
 import net.jqwik.api.ForAll;
 import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
@@ -16,6 +18,7 @@ import org.gongkai.core.report.AnnualReport;
 import org.gongkai.core.report.ReportFormat;
 import org.gongkai.core.report.ReportJson;
 import org.gongkai.core.report.RequestRow;
+import org.gongkai.core.report.Section;
 import org.gongkai.core.report.ValidReports;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
@@ -37,6 +40,42 @@ class ReportWritersPropertiesTest {
       assertThat(ReportWriters.write(r, f)).as(f.name()).isNotEmpty();
     }
     assertThat(ReportWriters.htmlFragment(r)).contains(r.title());
+  }
+
+  @Provide
+  Arbitrary<AnnualReport> reportsWithAnyText() {
+    Arbitrary<String> text = Arbitraries.strings().ofMaxLength(60);
+    return Combinators.combine(ValidReports.any(), text, text, text, text).as((r, title, body, sig, heading) ->
+        new AnnualReport(title, r.agency(), r.year(), r.format(), r.publishedOn(), body,
+            List.of(new Section("一", heading, body + "\n" + title), new Section("五", "", body)), sig,
+            r.proactive(), r.proactive2019(), r.requests(), r.appeals(), List.of()));
+  }
+
+  @Property(tries = 30)
+  void anyTextInTheNarrativeStillGivesFilesThatOpen(@ForAll("reportsWithAnyText") AnnualReport r) throws Exception {
+    for (OutputFormat f : OutputFormat.values()) {
+      assertThat(ReportWriters.write(r, f)).isNotEmpty();
+    }
+    try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(ReportWriters.write(r, OutputFormat.DOCX)))) {
+      assertThat(doc.getTables()).hasSize(3);
+    }
+    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(ReportWriters.write(r, OutputFormat.XLSX)))) {
+      assertThat(wb.getNumberOfSheets()).isEqualTo(3);
+    }
+    assertThat(Jsoup.parse(ReportWriters.htmlFragment(r)).select("script, style, img")).isEmpty();
+  }
+
+  @org.junit.jupiter.api.Test
+  void controlCharactersAndLoneSurrogatesAreDroppedFromOfficeFiles() throws Exception {
+    AnnualReport r = SampleReport.format2021().withSections(List.of(new Section("一", "总体情况", "甲\u0001乙\uD800丙")));
+    try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(ReportWriters.write(r, OutputFormat.DOCX)))) {
+      assertThat(doc.getParagraphs()).extracting(p -> p.getText()).contains("甲乙丙");
+    }
+    AnnualReport titled = new AnnualReport("报告\u0007标题", null, null, null, null, null, List.of(), null, null, null,
+        null, null, List.of());
+    try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(ReportWriters.write(titled, OutputFormat.XLSX)))) {
+      assertThat(wb.getSheetAt(0).getRow(0).getCell(0).getStringCellValue()).isEqualTo("报告标题");
+    }
   }
 
   @Property(tries = 100)
