@@ -1,0 +1,28 @@
+package org.gongkai.core.write;
+
+import java.util.Objects;
+import org.gongkai.core.report.AnnualReport;
+
+/** Writes an annual report in any {@link OutputFormat}, laid out like the national template. */
+public final class ReportWriters {
+  private ReportWriters() {}
+
+  /** The report as the bytes of a file in the given format (text forms in UTF-8). */
+  public static byte[] write(AnnualReport report, OutputFormat format) {
+    Objects.requireNonNull(report, "report");
+    Objects.requireNonNull(format, "format");
+    return switch (format) {
+      case JSON -> JsonWriter.write(report);
+      case TXT -> TextWriter.write(report);
+      case HTML -> HtmlWriter.write(report);
+      case DOCX -> DocxWriter.write(report);
+      case XLSX -> XlsxWriter.write(report);
+    };
+  }
+
+  /** The report body (title, sections, tables, signature) as an HTML fragment for embedding in another page. */
+  public static String htmlFragment(AnnualReport report) {
+    Objects.requireNonNull(report, "report");
+    return HtmlWriter.fragment(report);
+  }
+}
