@@ -1,17 +1,15 @@
 package org.gongkai.core.write;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.strings;
 
 import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
 import java.util.List;
-import net.jqwik.api.Arbitraries;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.Combinators;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
+import org.junit.jupiter.api.Test;
+import org.quicktheories.core.Gen;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.gongkai.core.report.AnnualReport;
@@ -25,34 +23,51 @@ import org.jsoup.nodes.Document;
 
 class ReportWritersPropertiesTest {
 
-  @Provide
-  Arbitrary<AnnualReport> reports() {
-    return ValidReports.any();
+  /** A property body that may throw; QuickTheories wants a plain consumer. */
+  private interface Body {
+    void run(AnnualReport r) throws Exception;
+  }
+
+  private static void forAll(int examples, Gen<AnnualReport> gen, Body body) {
+    qt().withExamples(examples).forAll(gen).checkAssert(r -> {
+      try {
+        body.run(r);
+      } catch (Exception e) {
+        throw new AssertionError(e);
+      }
+    });
   }
 
   private static List<RequestRow> rows(AnnualReport r) {
     return RequestRow.rowsOf(r.format());
   }
 
-  @Property(tries = 40)
-  void everyFormatWritesAnyValidReport(@ForAll("reports") AnnualReport r) {
+  @Test
+  void everyFormatWritesAnyValidReport() {
+    forAll(40, ValidReports.any(), this::everyFormatWritesAnyValidReportFor);
+  }
+
+  private void everyFormatWritesAnyValidReportFor(AnnualReport r)  {
     for (OutputFormat f : OutputFormat.values()) {
       assertThat(ReportWriters.write(r, f)).as(f.name()).isNotEmpty();
     }
     assertThat(ReportWriters.htmlFragment(r)).contains(r.title());
   }
 
-  @Provide
-  Arbitrary<AnnualReport> reportsWithAnyText() {
-    Arbitrary<String> text = Arbitraries.strings().ofMaxLength(60);
-    return Combinators.combine(ValidReports.any(), text, text, text, text).as((r, title, body, sig, heading) ->
+  private static Gen<AnnualReport> reportsWithAnyText() {
+    Gen<String> text = strings().allPossible().ofLengthBetween(0, 60);
+    return ValidReports.any().zip(text, text, text, text, (r, title, body, sig, heading) ->
         new AnnualReport(title, r.agency(), r.year(), r.format(), r.publishedOn(), body,
             List.of(new Section("一", heading, body + "\n" + title), new Section("五", "", body)), sig,
             r.proactive(), r.proactive2019(), r.requests(), r.appeals(), List.of()));
   }
 
-  @Property(tries = 30)
-  void anyTextInTheNarrativeStillGivesFilesThatOpen(@ForAll("reportsWithAnyText") AnnualReport r) throws Exception {
+  @Test
+  void anyTextInTheNarrativeStillGivesFilesThatOpen() {
+    forAll(30, reportsWithAnyText(), this::anyTextInTheNarrativeStillGivesFilesThatOpenFor);
+  }
+
+  private void anyTextInTheNarrativeStillGivesFilesThatOpenFor(AnnualReport r) throws Exception  {
     for (OutputFormat f : OutputFormat.values()) {
       assertThat(ReportWriters.write(r, f)).isNotEmpty();
     }
@@ -65,7 +80,7 @@ class ReportWritersPropertiesTest {
     assertThat(Jsoup.parse(ReportWriters.htmlFragment(r)).select("script, style, img")).isEmpty();
   }
 
-  @org.junit.jupiter.api.Test
+  @Test
   void controlCharactersAndLoneSurrogatesAreDroppedFromOfficeFiles() throws Exception {
     AnnualReport r = SampleReport.format2021().withSections(List.of(new Section("一", "总体情况", "甲\u0001乙\uD800丙")));
     try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(ReportWriters.write(r, OutputFormat.DOCX)))) {
@@ -78,14 +93,22 @@ class ReportWritersPropertiesTest {
     }
   }
 
-  @Property(tries = 100)
-  void jsonRoundTripIsEqual(@ForAll("reports") AnnualReport r) {
+  @Test
+  void jsonRoundTripIsEqual() {
+    forAll(100, ValidReports.any(), this::jsonRoundTripIsEqualFor);
+  }
+
+  private void jsonRoundTripIsEqualFor(AnnualReport r)  {
     String json = new String(ReportWriters.write(r, OutputFormat.JSON), StandardCharsets.UTF_8);
     assertThat(ReportJson.read(json)).isEqualTo(r);
   }
 
-  @Property(tries = 100)
-  void textTableRowsAreLabelThenExactlyTheTemplatesCells(@ForAll("reports") AnnualReport r) {
+  @Test
+  void textTableRowsAreLabelThenExactlyTheTemplatesCells() {
+    forAll(100, ValidReports.any(), this::textTableRowsAreLabelThenExactlyTheTemplatesCellsFor);
+  }
+
+  private void textTableRowsAreLabelThenExactlyTheTemplatesCellsFor(AnnualReport r)  {
     List<String> lines = new String(ReportWriters.write(r, OutputFormat.TXT), StandardCharsets.UTF_8).lines().toList();
     assertThat(lines.get(0)).isEqualTo(r.title());
     for (RequestRow row : rows(r)) {
@@ -101,8 +124,12 @@ class ReportWritersPropertiesTest {
         r.appeals().row().stream().map(String::valueOf).toList());
   }
 
-  @Property(tries = 60)
-  void htmlTablesMatchTheModel(@ForAll("reports") AnnualReport r) {
+  @Test
+  void htmlTablesMatchTheModel() {
+    forAll(60, ValidReports.any(), this::htmlTablesMatchTheModelFor);
+  }
+
+  private void htmlTablesMatchTheModelFor(AnnualReport r)  {
     Document doc = Jsoup.parse(new String(ReportWriters.write(r, OutputFormat.HTML), StandardCharsets.UTF_8));
     assertThat(doc.select("table")).hasSize(3);
     assertThat(doc.select("table").get(1).select("tbody tr")).hasSize(rows(r).size());
@@ -112,8 +139,12 @@ class ReportWritersPropertiesTest {
     assertThat(doc.select("h2")).hasSize(r.sections().size());
   }
 
-  @Property(tries = 20)
-  void officeFilesOpenAndHoldTheNumbers(@ForAll("reports") AnnualReport r) throws Exception {
+  @Test
+  void officeFilesOpenAndHoldTheNumbers() {
+    forAll(20, ValidReports.any(), this::officeFilesOpenAndHoldTheNumbersFor);
+  }
+
+  private void officeFilesOpenAndHoldTheNumbersFor(AnnualReport r) throws Exception  {
     try (XWPFDocument doc = new XWPFDocument(new ByteArrayInputStream(ReportWriters.write(r, OutputFormat.DOCX)))) {
       assertThat(doc.getTables()).hasSize(3);
       assertThat(doc.getParagraphs().get(0).getText()).isEqualTo(r.title());
@@ -134,8 +165,12 @@ class ReportWritersPropertiesTest {
     }
   }
 
-  @Property(tries = 60)
-  void everyGridCoversEachPositionExactlyOnce(@ForAll("reports") AnnualReport r) {
+  @Test
+  void everyGridCoversEachPositionExactlyOnce() {
+    forAll(60, ValidReports.any(), this::everyGridCoversEachPositionExactlyOnceFor);
+  }
+
+  private void everyGridCoversEachPositionExactlyOnceFor(AnnualReport r)  {
     for (ReportLayout.TableId id : ReportLayout.TableId.values()) {
       Grid g = ReportLayout.grid(r, id);
       Grid.Placed[][] owners = g.layout().owners();
