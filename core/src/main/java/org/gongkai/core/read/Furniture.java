@@ -16,6 +16,10 @@ final class Furniture {
       "三、本年度办理结果", "本年度办理结果", "(三)不予公开", "(四)无法提供", "(五)不予处理", "(六)其他处理",
       "行政复议", "行政诉讼", "未经复议直接起诉", "复议后起诉", "结果维持", "结果纠正", "其他结果", "尚未审结");
 
+  /** Longest first, so that 其他结果 goes before 其他 can break it. */
+  private static final List<String> NORMALIZED = WORDS.stream().map(Labels::normalize)
+      .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
+
   private Furniture() {}
 
   static boolean isFurniture(String text) {
@@ -23,8 +27,8 @@ final class Furniture {
     if (n.isEmpty()) {
       return true;
     }
-    for (String w : WORDS) {
-      n = n.replace(Labels.normalize(w), "");
+    for (String w : NORMALIZED) {
+      n = n.replace(w, "");
     }
     return n.replaceAll("[\\p{Punct}、]", "").isEmpty();
   }

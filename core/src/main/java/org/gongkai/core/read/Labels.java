@@ -58,9 +58,29 @@ final class Labels {
     return NOISE.matcher(n).replaceAll("");
   }
 
-  /** The normalised label without leading numbering such as 一、 (三) 1. */
+  private static final java.util.List<String> GROUPS = java.util.List.of("本年度办理结果", "不予公开", "无法提供", "不予处理",
+      "其他处理");
+
+  /**
+   * The normalised label without leading numbering such as 一、 (三) 1. and without the group heading a publisher
+   * put in the same cell (（三）不予公开 1.属于国家秘密 → 属于国家秘密).
+   */
   static String core(String s) {
-    return ENUMERATOR.matcher(normalize(s)).replaceFirst("");
+    String c = ENUMERATOR.matcher(normalize(s)).replaceFirst("");
+    boolean changed = true;
+    while (changed) {
+      changed = false;
+      for (String g : GROUPS) {
+        if (c.startsWith(g) && c.length() > g.length()) {
+          String rest = ENUMERATOR.matcher(c.substring(g.length())).replaceFirst("");
+          if (!rest.isEmpty() && !rest.equals(c.substring(g.length()))) {
+            c = rest;
+            changed = true;
+          }
+        }
+      }
+    }
+    return c;
   }
 
   /** The table-2 row a label names, or {@code null}. */

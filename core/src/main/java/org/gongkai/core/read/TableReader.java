@@ -108,11 +108,8 @@ final class TableReader {
       }
     }
     List<String> values = new ArrayList<>(cells.subList(lastLabel + 1, cells.size()));
-    while (!values.isEmpty() && Cells.isEmpty(values.get(0))) {
-      values.remove(0);
-    }
     String label = lastLabel < 0 ? null : cells.get(lastLabel);
-    if (label != null && values.isEmpty()) {
+    if (label != null && values.stream().allMatch(Cells::isEmpty)) {
       Matcher m = TEXT_ROW.matcher(label.strip());
       if (m.matches() && isKnownLabel(m.group(1), section)) {
         accept(m.group(1), groups(m.group(2)), true, section);
@@ -120,6 +117,7 @@ final class TableReader {
       }
     }
     if (label == null) {
+      values = withoutLeadingBlanks(values, 15);
       if (!values.isEmpty() && (context == Context.THREE || section == 3)) {
         appealsSeen = true;
         appealValues.addAll(values);
@@ -128,11 +126,26 @@ final class TableReader {
     }
     if (isKnownLabel(label, section)) {
       accept(label, values, false, section);
-    } else if (!values.isEmpty() && (context == Context.THREE || section == 3) && lastLabel >= 0
-        && Labels.requestRow(label) == null) {
+    } else if ((context == Context.THREE || section == 3) && Labels.requestRow(label) == null
+        && !withoutLeadingBlanks(values, 15).isEmpty()) {
       appealsSeen = true;
-      appealValues.addAll(values);
+      appealValues.addAll(withoutLeadingBlanks(values, 15));
     }
+  }
+
+  /**
+   * The values of a row: exactly the template's number of cells are taken by position (a blank first cell is a
+   * missing number); otherwise blank cells before the first number are merged label columns and are skipped.
+   */
+  private static List<String> withoutLeadingBlanks(List<String> values, int n) {
+    if (values.size() == n) {
+      return values;
+    }
+    List<String> out = new ArrayList<>(values);
+    while (!out.isEmpty() && Cells.isEmpty(out.get(0))) {
+      out.remove(0);
+    }
+    return out;
   }
 
   private void readTextLine(List<Line> lines, int i, int section) {
@@ -205,7 +218,8 @@ final class TableReader {
       return;
     }
     context = Context.TWO;
-    if (values.isEmpty() || requests.containsKey(row)) {
+    values = withoutLeadingBlanks(values, 7);
+    if (values.stream().allMatch(Cells::isEmpty) || requests.containsKey(row)) {
       return;
     }
     if (Labels.nonStandard(label, row.label())) {
@@ -214,8 +228,10 @@ final class TableReader {
     }
     String path = "requests." + row.code();
     Integer[] cells = new Integer[7];
-    if (!textMode && values.size() == 1 && Cells.isInteger(values.get(0))
-        && Cells.clean(values.get(0)).length() >= 7) {
+    List<String> filled = values.stream().filter(v -> !Cells.isEmpty(v)).toList();
+    if (!textMode && filled.size() == 1 && Cells.isInteger(filled.get(0))
+        && Cells.clean(filled.get(0)).length() >= 7 && Cells.isEmpty(values.get(values.size() - 1)) == (values.size() > 1)) {
+      values = filled;
       textMode = true;
     }
     if (textMode && values.size() < 7 && values.stream().anyMatch(v -> Cells.clean(v).length() > 1)) {
@@ -269,7 +285,8 @@ final class TableReader {
   private void readTableOneRow(TableOne one, String label, List<String> values, boolean textMode) {
     int n = one.cells(format);
     String path = one.path(format);
-    if (n == 0 || values.isEmpty() || tableOne.containsKey(one)) {
+    values = withoutLeadingBlanks(values, n);
+    if (n == 0 || values.stream().allMatch(Cells::isEmpty) || tableOne.containsKey(one)) {
       return;
     }
     if (Labels.nonStandard(label, one.officialLabel(format))) {

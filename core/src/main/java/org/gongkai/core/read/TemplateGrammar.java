@@ -34,7 +34,7 @@ public final class TemplateGrammar {
   private static final Pattern MARKERS_2019 = Pattern.compile(
       "本年新制作数量|对外公开总数量|上一年项目数量|其他对外管理服务事项|政府集中采购|采购项目数量");
   private static final Pattern MARKERS_2021 = Pattern.compile("本年制发件数|现行有效件数|本年处理决定数量|逾期不补正|逾期未按收费通知");
-  private static final Pattern OLD_STATISTICS = Pattern.compile("统计表|统计数|计量单位");
+  private static final Pattern OLD_STATISTICS = Pattern.compile("情况统计表|统计指标");
 
   private TemplateGrammar() {}
 
@@ -49,19 +49,17 @@ public final class TemplateGrammar {
 
     int titleEnd = firstHeading(headings, lines.size());
     int[] footer = footer(lines, sectionOf);
-    Header header = header(lines, titleEnd);
+    Header header = header(lines, titleEnd, footer);
     Integer year = header.year;
     ReportFormat format = detectFormat(normalized, year);
 
     TableReader tables = new TableReader(format);
     tables.read(lines, sectionOf);
     boolean anyTable = !tables.tableOne.isEmpty() || !tables.requests.isEmpty() || tables.appealsSeen;
+    boolean templateTable = !tables.tableOne.isEmpty() || !tables.requests.isEmpty();
     boolean anyImage = !tables.imagesBySection.isEmpty();
-    boolean unknown = !anyTable && !anyImage
-        && (headings.size() < 3 || OLD_STATISTICS.matcher(normalized).find());
-    if (!anyTable && OLD_STATISTICS.matcher(normalized).find() && !MARKERS_2021.matcher(normalized).find()) {
-      unknown = true;
-    }
+    boolean unknown = !templateTable && OLD_STATISTICS.matcher(normalized).find()
+        || !anyTable && !anyImage && headings.size() < 3;
 
     String signature = footer[0] < 0 ? null : lines.get(footer[0]).text().strip();
     LocalDate publishedOn = footer[1] < 0 ? null : date(lines.get(footer[1]).text());
@@ -182,10 +180,10 @@ public final class TemplateGrammar {
 
   private record Header(String title, String preamble, String agency, Integer year) {}
 
-  private static Header header(List<Line> lines, int end) {
+  private static Header header(List<Line> lines, int end, int[] footer) {
     List<String> texts = new ArrayList<>();
     for (int i = 0; i < end; i++) {
-      if (lines.get(i).type() == Line.Type.TEXT) {
+      if (lines.get(i).type() == Line.Type.TEXT && i != footer[0] && i != footer[1]) {
         texts.add(lines.get(i).text().strip());
       }
     }
