@@ -24,7 +24,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
-class ReportChecksProperties {
+class ReportChecksPropertiesTest {
   @Provide
   Arbitrary<AnnualReport> valid() {
     return ValidReports.any();
