@@ -2,6 +2,8 @@ package org.gongkai.core.check;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.gongkai.core.check.Fixtures.pairs;
+import static org.quicktheories.QuickTheory.qt;
+import static org.quicktheories.generators.SourceDSL.integers;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -18,27 +20,23 @@ import org.gongkai.core.report.ReportFormat;
 import org.gongkai.core.report.RequestRow;
 import org.gongkai.core.report.Severity;
 import org.gongkai.core.report.ValidReports;
-import net.jqwik.api.Arbitrary;
-import net.jqwik.api.ForAll;
-import net.jqwik.api.Property;
-import net.jqwik.api.Provide;
-import net.jqwik.api.constraints.IntRange;
+import org.junit.jupiter.api.Test;
 
 class ReportChecksPropertiesTest {
-  @Provide
-  Arbitrary<AnnualReport> valid() {
-    return ValidReports.any();
+  @Test
+  void validReportHasNoErrorOrWarning() {
+    qt().withExamples(300).forAll(ValidReports.any()).checkAssert(r ->
+        assertThat(ReportChecks.check(r)).noneMatch(f -> f.severity() == Severity.ERROR
+            || f.severity() == Severity.WARNING));
   }
 
-  @Property
-  void validReportHasNoErrorOrWarning(@ForAll("valid") AnnualReport r) {
-    assertThat(ReportChecks.check(r)).noneMatch(f -> f.severity() == Severity.ERROR || f.severity() == Severity.WARNING)
-        .isEmpty();
+  @Test
+  void corruptedRequestCellBreaksItsRowAndColumn() {
+    qt().withExamples(300).forAll(ValidReports.any(), integers().between(0, 10_000), integers().between(1, 5))
+        .checkAssert(this::corruptedRequestCellBreaksItsRowAndColumn);
   }
 
-  @Property
-  void corruptedRequestCellBreaksItsRowAndColumn(@ForAll("valid") AnnualReport r,
-      @ForAll @IntRange(min = 0, max = 10_000) int pick, @ForAll @IntRange(min = 1, max = 5) int delta) {
+  private void corruptedRequestCellBreaksItsRowAndColumn(AnnualReport r, int pick, int delta) {
     List<RequestRow> rows = RequestRow.rowsOf(r.format());
     RequestRow row = rows.get(pick % rows.size());
     Applicant column = Applicant.KINDS.get(pick / rows.size() % Applicant.KINDS.size());
@@ -55,19 +53,26 @@ class ReportChecksPropertiesTest {
     assertThat(allowed).containsAll(found);
   }
 
-  @Property
-  void corruptedAppealCellBreaksItsGroup(@ForAll("valid") AnnualReport r,
-      @ForAll @IntRange(min = 0, max = 2) int group, @ForAll @IntRange(min = 0, max = 3) int key,
-      @ForAll @IntRange(min = 1, max = 5) int delta) {
+  @Test
+  void corruptedAppealCellBreaksItsGroup() {
+    qt().withExamples(300).forAll(ValidReports.any(), integers().between(0, 14), integers().between(1, 5))
+        .checkAssert((r, cell, delta) -> corruptedAppealCellBreaksItsGroup(r, cell / 5, cell % 5, delta));
+  }
+
+  private void corruptedAppealCellBreaksItsGroup(AnnualReport r, int group, int key, int delta) {
     List<Integer> row = new ArrayList<>(r.appeals().row());
     row.set(group * 5 + key, row.get(group * 5 + key) + delta);
     AnnualReport bad = r.withAppeals(Appeals.ofRow(row));
     assertThat(pairs(ReportChecks.check(bad))).containsExactly("APPEAL_SUM@appeals." + Appeals.KEYS.get(group));
   }
 
-  @Property
-  void blankCellIsMissingThereAndNowhereElse(@ForAll("valid") AnnualReport r,
-      @ForAll @IntRange(min = 0, max = 100_000) int pick) {
+  @Test
+  void blankCellIsMissingThereAndNowhereElse() {
+    qt().withExamples(300).forAll(ValidReports.any(), integers().between(0, 100_000))
+        .checkAssert(this::blankCellIsMissingThereAndNowhereElse);
+  }
+
+  private void blankCellIsMissingThereAndNowhereElse(AnnualReport r, int pick) {
     List<Map.Entry<String, UnaryOperator<AnnualReport>>> blanks = blanks(r);
     Map.Entry<String, UnaryOperator<AnnualReport>> blank = blanks.get(pick % blanks.size());
     assertThat(pairs(ReportChecks.check(blank.getValue().apply(r))))
