@@ -55,12 +55,21 @@ final class DocxWalker {
       switch (e.getLocalName()) {
         case "r", "hyperlink", "smartTag", "ins", "fldSimple", "sdt", "sdtContent", "customXml", "moveTo", "dir",
             "bdo" -> inline(e);
-        case "t" -> line.append(e.getTextContent());
+        case "t" -> appendText(e);
         case "tab", "ptab" -> line.append(' ');
         case "noBreakHyphen" -> line.append('-');
         case "br", "cr" -> endLine();
         case "drawing", "pict", "object" -> drawing(e);
         default -> { }
+      }
+    }
+  }
+
+  /** xmlbeans' DOM has no getTextContent, so the text nodes are read one by one. */
+  private void appendText(Element t) {
+    for (Node n = t.getFirstChild(); n != null; n = n.getNextSibling()) {
+      if (n.getNodeType() == Node.TEXT_NODE || n.getNodeType() == Node.CDATA_SECTION_NODE) {
+        line.append(n.getNodeValue());
       }
     }
   }

@@ -39,7 +39,7 @@ final class PdfLines {
     return lines;
   }
 
-  private static PdfLine line(int page, float pageHeight, List<PdfGlyph> glyphs) {
+  static PdfLine line(int page, float pageHeight, List<PdfGlyph> glyphs) {
     glyphs.sort(Comparator.comparingDouble(PdfGlyph::x));
     float size = medianSize(glyphs);
     float y = glyphs.get(0).y();
@@ -60,7 +60,7 @@ final class PdfLines {
       end = Math.max(end, g.end());
     }
     cells.add(new PdfLine.Cell(x0, end, text.toString()));
-    return new PdfLine(page, pageHeight, y, size, cells);
+    return new PdfLine(page, pageHeight, y, size, cells, PdfLine.Type.TEXT);
   }
 
   private static float medianSize(List<PdfGlyph> glyphs) {

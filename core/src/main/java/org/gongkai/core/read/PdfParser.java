@@ -84,7 +84,7 @@ public final class PdfParser implements DocumentParser {
             scanned.add(page.number());
           }
         } else {
-          lines.addAll(PdfLines.of(page.number(), page.height(), page.glyphs()));
+          lines.addAll(PdfPageLayout.lines(page, PdfRules.of(page.page(), sink)));
         }
       }
       new PdfAssembler(sink).assemble(pageCount, PdfMargins.strip(lines, pageCount), scanned);
