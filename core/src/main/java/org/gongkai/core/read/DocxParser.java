@@ -51,7 +51,12 @@ public final class DocxParser implements DocumentParser {
     try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(content));
         XWPFDocument doc = new XWPFDocument(pkg)) {
       new DocxWalker(sink).blockContent(doc.getDocument().getBody().getDomNode());
+      if (sink.size() == 0) {
+        throw new UnreadableDocumentException("DOCX 文档中没有可读取的内容");
+      }
       return sink.blocks();
+    } catch (UnreadableDocumentException e) {
+      throw e;
     } catch (ReadLimitException e) {
       throw new UnreadableDocumentException(e.getMessage(), e);
     } catch (InvalidFormatException | POIXMLException | IllegalStateException e) {

@@ -88,6 +88,9 @@ public final class PdfParser implements DocumentParser {
         }
       }
       new PdfAssembler(sink).assemble(pageCount, PdfMargins.strip(lines, pageCount), scanned);
+      if (sink.size() == 0) {
+        throw new UnreadableDocumentException("PDF 中没有可读取的文字或图片");
+      }
       return sink.blocks();
     } catch (InvalidPasswordException e) {
       throw new UnreadableDocumentException("PDF 已加密，无法读取", e);
