@@ -50,7 +50,7 @@ public final class DocxParser implements DocumentParser {
     BlockSink sink = new BlockSink();
     try (OPCPackage pkg = OPCPackage.open(new ByteArrayInputStream(content));
         XWPFDocument doc = new XWPFDocument(pkg)) {
-      new DocxWalker(sink).blockContent(doc.getDocument().getBody().getDomNode());
+      new DocxWalker(sink, new DocxNumbering(doc)).blockContent(doc.getDocument().getBody().getDomNode());
       if (sink.size() == 0) {
         throw new UnreadableDocumentException("DOCX 文档中没有可读取的内容");
       }

@@ -19,19 +19,21 @@ final class DocxWalker {
   private static final String OFFICE = "urn:schemas-microsoft-com:office:office";
 
   private final BlockSink sink;
+  private final DocxNumbering numbering;
   private final StringBuilder line = new StringBuilder();
   /** Inside a table cell: line breaks stay in the cell's text and pictures are not blocks of their own. */
   private boolean inCell;
 
-  DocxWalker(BlockSink sink) {
+  DocxWalker(BlockSink sink, DocxNumbering numbering) {
     this.sink = sink;
+    this.numbering = numbering;
   }
 
   /** Block-level content: paragraphs, tables and their wrappers. */
   void blockContent(Node parent) {
     for (Element e : children(parent)) {
       if (is(e, W, "p")) {
-        inline(e);
+        paragraph(e);
         endLine();
       } else if (is(e, W, "tbl")) {
         table(e);
@@ -41,6 +43,16 @@ final class DocxWalker {
       } else if (is(e, MC, "AlternateContent")) {
         blockContent(alternative(e));
       }
+    }
+  }
+
+  /** A paragraph's content, led by its automatic number when it has one and some text. */
+  private void paragraph(Element p) {
+    String label = numbering.label(p);
+    int start = line.length();
+    inline(p);
+    if (!label.isEmpty() && line.length() > start && !line.substring(start).isBlank()) {
+      line.insert(start, label);
     }
   }
 
@@ -155,7 +167,7 @@ final class DocxWalker {
     try {
       line.setLength(0);
       for (Element p : descendants(tc, W, "p")) {
-        inline(p);
+        paragraph(p);
         line.append('\n');
       }
       return line.toString();

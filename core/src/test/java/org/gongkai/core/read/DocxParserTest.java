@@ -9,7 +9,14 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.math.BigInteger;
+import org.apache.poi.xwpf.usermodel.XWPFAbstractNum;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFNumbering;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTAbstractNum;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.CTLvl;
+import org.openxmlformats.schemas.wordprocessingml.x2006.main.STNumberFormat;
 import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.Test;
 
@@ -128,6 +135,51 @@ class DocxParserTest {
         Block.marker(Block.Kind.ROW_START), Block.cell("行政处罚"), Block.cell("2"), Block.marker(Block.Kind.ROW_END),
         Block.marker(Block.Kind.ROW_START), Block.cell("行政强制"), Block.cell(""), Block.marker(Block.Kind.ROW_END),
         Block.marker(Block.Kind.TABLE_END), Block.text("三、收到和处理政府信息公开申请情况"));
+  }
+
+  @Test
+  void automaticNumberingGivesHeadingsTheirNumerals() throws Exception {
+    byte[] docx;
+    try (XWPFDocument doc = new XWPFDocument()) {
+      CTAbstractNum definition = CTAbstractNum.Factory.newInstance();
+      definition.setAbstractNumId(BigInteger.ZERO);
+      level(definition, 0, STNumberFormat.CHINESE_COUNTING, "%1、");
+      level(definition, 1, STNumberFormat.CHINESE_COUNTING, "（%2）");
+      level(definition, 2, STNumberFormat.DECIMAL, "%3.");
+      XWPFNumbering numbering = doc.createNumbering();
+      BigInteger numId = numbering.addNum(numbering.addAbstractNum(new XWPFAbstractNum(definition)));
+      String[][] paragraphs = {{"0", "总体情况"}, {"1", "主动公开情况"}, {"1", "依申请公开情况"}, {"0", ""},
+          {"0", "收到和处理政府信息公开申请情况"}, {"1", "不予公开"}, {"2", "属于国家秘密"}, {"2", "重复申请"}};
+      for (String[] p : paragraphs) {
+        XWPFParagraph paragraph = doc.createParagraph();
+        paragraph.setNumID(numId);
+        paragraph.setNumILvl(new BigInteger(p[0]));
+        paragraph.createRun().setText(p[1]);
+      }
+      docx = DocxFixtures.write(doc);
+    }
+    // The empty numbered paragraph still counts (Word shows 二、 there), but gives no text.
+    assertThat(Blocks.texts(parse(docx))).containsExactly("一、总体情况", "（一）主动公开情况", "（二）依申请公开情况",
+        "三、收到和处理政府信息公开申请情况", "（一）不予公开", "1.属于国家秘密", "2.重复申请");
+  }
+
+  @Test
+  void chineseCountingNumerals() {
+    assertThat(DocxNumbering.chinese(1)).isEqualTo("一");
+    assertThat(DocxNumbering.chinese(10)).isEqualTo("十");
+    assertThat(DocxNumbering.chinese(11)).isEqualTo("十一");
+    assertThat(DocxNumbering.chinese(20)).isEqualTo("二十");
+    assertThat(DocxNumbering.chinese(36)).isEqualTo("三十六");
+    assertThat(DocxNumbering.format(3, "decimalEnclosedCircle")).isEqualTo("③");
+    assertThat(DocxNumbering.format(4, "upperRoman")).isEqualTo("IV");
+  }
+
+  private static void level(CTAbstractNum definition, int ilvl, STNumberFormat.Enum format, String text) {
+    CTLvl lvl = definition.addNewLvl();
+    lvl.setIlvl(BigInteger.valueOf(ilvl));
+    lvl.addNewStart().setVal(BigInteger.ONE);
+    lvl.addNewNumFmt().setVal(format);
+    lvl.addNewLvlText().setVal(text);
   }
 
   @Test
