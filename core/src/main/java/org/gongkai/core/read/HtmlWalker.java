@@ -54,7 +54,7 @@ final class HtmlWalker {
       return;
     }
     String tag = e.normalName();
-    if (SKIPPED.contains(tag) || hidden(e) || boilerplate(e)) {
+    if (SKIPPED.contains(tag) || hidden(e) || boilerplate(e) || scriptLink(e)) {
       return;
     }
     switch (tag) {
@@ -183,6 +183,11 @@ final class HtmlWalker {
     return singleColumn && !table.select("p, div, ul, ol, img").isEmpty();
   }
 
+  /** Page tools such as 【打印本页】【关闭窗口】 are links that run a script, never content. */
+  private static boolean scriptLink(Element e) {
+    return e.normalName().equals("a") && e.attr("href").strip().toLowerCase(Locale.ROOT).startsWith("javascript:");
+  }
+
   private static boolean hidden(Element e) {
     if (e.hasAttr("hidden")) {
       return true;
@@ -192,8 +197,9 @@ final class HtmlWalker {
   }
 
   /**
-   * Site furniture (menus, banner, breadcrumbs, footer). Only small elements without a data table qualify, so
-   * that a page which wraps its whole article in, say, a {@code <header>} loses nothing.
+   * Site furniture (menus, banner, breadcrumbs, footer). Only small elements without a data table or a main
+   * heading qualify, so that a page which wraps its title or whole article in, say, a {@code <header>} loses
+   * nothing.
    */
   private static boolean boilerplate(Element e) {
     boolean named = BOILERPLATE_TAGS.contains(e.normalName()) && e.closest("article, main") == null;
@@ -202,7 +208,7 @@ final class HtmlWalker {
         named |= !token.isEmpty() && BOILERPLATE_NAME.matcher(token).matches();
       }
     }
-    if (!named) {
+    if (!named || !e.select("h1").isEmpty()) {
       return false;
     }
     for (Element table : e.select("table")) {

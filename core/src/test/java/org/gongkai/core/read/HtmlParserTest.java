@@ -29,6 +29,8 @@ class HtmlParserTest {
         "示例县卫生健康局", "2024年1月20日");
     // Banner, menu, breadcrumb, footer and scripts are gone.
     assertThat(String.join("\n", texts)).doesNotContain("首页", "当前位置", "版权所有", "统计代码", "_hmt", "fontSize");
+    // Page tools (print, close) are script links.
+    assertThat(texts.get(texts.size() - 1)).isEqualTo("2024年1月20日");
     // The layout table around the article does not become a table: only the report's three tables do.
     assertThat(Blocks.tables(blocks)).hasSize(3);
   }
@@ -126,8 +128,9 @@ class HtmlParserTest {
   void hiddenScriptsAndMenusAreSkippedButArticleHeadersKept() throws Exception {
     List<Block> blocks = parse("<nav>首页 政务公开</nav><article><header><h1>年度报告</h1></header>"
         + "<p style='display: none'>隐藏</p><script>var a=1;</script><p>正文<img alt='统计图' src='x.png'></p></article>"
-        + "<div class='footer'>版权所有</div>", StandardCharsets.UTF_8);
-    assertThat(blocks).containsExactly(Block.text("年度报告"), Block.text("正文"), Block.image("统计图"));
+        + "<div class='footer'>版权所有</div><div class='header'><h1>示例县2023年年度报告</h1></div>", StandardCharsets.UTF_8);
+    assertThat(blocks).containsExactly(Block.text("年度报告"), Block.text("正文"), Block.image("统计图"),
+        Block.text("示例县2023年年度报告"));
   }
 
   @Test
