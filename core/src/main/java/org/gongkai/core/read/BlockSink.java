@@ -65,10 +65,6 @@ final class BlockSink {
     return blocks.size();
   }
 
-  Block last() {
-    return blocks.isEmpty() ? null : blocks.get(blocks.size() - 1);
-  }
-
   List<Block> blocks() {
     return List.copyOf(blocks);
   }

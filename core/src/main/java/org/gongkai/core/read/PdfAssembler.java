@@ -8,9 +8,10 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Turns the lines of all pages into blocks: consecutive lines of two or more cells form one table (across page
- * breaks too), a line that only continues the label of the row above is merged into that row, other lines are
- * running text, and a page without a text layer becomes a picture.
+ * Turns the items of all pages into blocks: consecutive bordered rows and lines of two or more cells form one
+ * table (across page breaks too, where a row the break cut in two is joined again); a line that only continues
+ * the label of the row above is merged into that row; other lines are running text, wrapped lines of one
+ * paragraph joined; pictures and pages without a text layer become IMAGE blocks.
  */
 final class PdfAssembler {
   private static final Pattern NUMBER = Pattern.compile("[-+]?\\d+([.,]\\d+)?%?");

@@ -27,18 +27,25 @@ final class PdfMargins {
   static List<PdfLine> strip(List<PdfLine> lines, int pageCount) {
     Map<String, Set<Integer>> pagesByText = new HashMap<>();
     for (PdfLine line : lines) {
-      if (inBand(line)) {
+      if (line.type() == PdfLine.Type.TEXT && inBand(line)) {
         pagesByText.computeIfAbsent(shape(line), k -> new HashSet<>()).add(line.page());
       }
     }
     Map<Integer, float[]> extent = new HashMap<>();
     for (PdfLine line : lines) {
+      if (line.type() != PdfLine.Type.TEXT) {
+        continue;
+      }
       float[] e = extent.computeIfAbsent(line.page(), k -> new float[] {Float.MAX_VALUE, -Float.MAX_VALUE});
       e[0] = Math.min(e[0], line.y());
       e[1] = Math.max(e[1], line.y());
     }
     List<PdfLine> kept = new ArrayList<>();
     for (PdfLine line : lines) {
+      if (line.type() != PdfLine.Type.TEXT) {
+        kept.add(line);
+        continue;
+      }
       float[] e = extent.get(line.page());
       boolean edge = line.y() == e[0] || line.y() == e[1];
       if ((edge || inBand(line)) && PAGE_NUMBER.matcher(Texts.clean(line.text())).matches()) {
