@@ -69,9 +69,15 @@ final class PdfFixtures {
 
   /** A one-page PDF that needs a user password to open. */
   static byte[] encrypted() {
-    try (PDDocument doc = new PDDocument()) {
-      doc.addPage(new PDPage(PDRectangle.A4));
-      StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-secret", "user-secret", new AccessPermission());
+    return encrypted(scanned(1, java.util.Set.of(1), java.util.Set.of()), "user-secret");
+  }
+
+  /** The document encrypted with this user password (empty: anyone may open it, only the owner may change it). */
+  static byte[] encrypted(byte[] pdf, String userPassword) {
+    try (PDDocument doc = org.apache.pdfbox.Loader.loadPDF(pdf)) {
+      AccessPermission permissions = new AccessPermission();
+      permissions.setCanExtractContent(false);
+      StandardProtectionPolicy policy = new StandardProtectionPolicy("owner-secret", userPassword, permissions);
       policy.setEncryptionKeyLength(128);
       doc.protect(policy);
       return save(doc);

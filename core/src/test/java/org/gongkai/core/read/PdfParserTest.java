@@ -127,6 +127,12 @@ class PdfParserTest {
   }
 
   @Test
+  void pdfWithOnlyAnOwnerPasswordIsRead() throws Exception {
+    byte[] pdf = PdfFixtures.encrypted(PdfFixtures.scanned(2, Set.of(2), Set.of()), "");
+    assertThat(parse(pdf)).containsExactly(Block.image("第1页无文字层（扫描件）"), Block.text("Annual report 2023"));
+  }
+
+  @Test
   void damagedPdfsEndQuicklyWithAReason() {
     byte[] garbage = new byte[20_000];
     new Random(3).nextBytes(garbage);
