@@ -17,8 +17,8 @@ import picocli.CommandLine.ParseResult;
 public final class CliSupport {
   /** Exit status for input the user must correct. */
   public static final int INVALID_INPUT = 2;
-  /** Exit status for a failure that is not the user's. */
-  public static final int INTERNAL_ERROR = 1;
+  /** Exit status for a failure that is not the user's (distinct from {@code check}'s 1 for error findings). */
+  public static final int INTERNAL_ERROR = 3;
 
   private CliSupport() {}
 

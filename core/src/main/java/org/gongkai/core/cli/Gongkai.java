@@ -31,16 +31,7 @@ public final class Gongkai implements Runnable {
     CommandLine cl = new CommandLine(new Gongkai());
     cl.setOut(out);
     cl.setErr(err);
-    cl.setParameterExceptionHandler((ex, a) -> {
-      ex.getCommandLine().getErr().println("错误：" + Messages.parameterProblem(ex));
-      ex.getCommandLine().getErr().println("用 “gongkai " + ex.getCommandLine().getCommandName()
-          + " --help” 查看用法。");
-      return 2;
-    });
-    cl.setExecutionExceptionHandler((ex, c, r) -> {
-      c.getErr().println("错误：" + (ex.getMessage() == null ? ex.getClass().getSimpleName() : ex.getMessage()));
-      return 2;
-    });
+    CliSupport.configure(cl);
     int status = cl.execute(args);
     out.flush();
     err.flush();

@@ -26,9 +26,9 @@ class CliSupportTest {
   }
 
   @Test
-  void unexpectedFailureIsOneLineWithStatusOne() {
+  void unexpectedFailureIsOneLineWithStatusThree() {
     CliRun r = CliRun.configured(new Boom());
-    assertThat(r.exitCode()).isEqualTo(1);
+    assertThat(r.exitCode()).isEqualTo(3);
     assertThat(r.err()).isEqualTo("内部错误：IllegalStateException：first line" + NL);
   }
 

@@ -16,9 +16,9 @@ class DeadlinePropertiesTest {
 
   @Test
   void dueDateIsTheLastCountedDayOutsideAllPauses() {
-    qt().withExamples(1000).forAll(integers().between(0, 2900), integers().between(0, 40),
-        integers().between(0, 20), integers().between(0, 40), integers().between(0, 20))
-        .checkAssert(this::dueDateIsTheLastCountedDayOutsideAllPauses);
+    var pause = integers().between(0, 40).zip(integers().between(0, 20), (gap, length) -> new int[] {gap, length});
+    qt().withExamples(1000).forAll(integers().between(0, 2900), pause, pause)
+        .checkAssert((offset, p1, p2) -> dueDateIsTheLastCountedDayOutsideAllPauses(offset, p1[0], p1[1], p2[0], p2[1]));
   }
 
   private void dueDateIsTheLastCountedDayOutsideAllPauses(int offset, int gap1, int len1, int gap2, int len2) {

@@ -35,10 +35,13 @@ class DigitSplitterTest {
 
   @Test
   void leadingZerosRuleOutCuts() {
-    // 20000020: one cell takes two digits; "00" and "02" are not numbers, so 20|0|0|0|0|0|20 (fits) and
-    // 2|0|0|0|0|0|20 (2 != 20) are the only cuts.
-    assertThat(DigitSplitter.candidates(List.of("20000020"), 7, DigitSplitterTest::rowSum)).singleElement()
+    // 200000020 (nine digits, seven cells): either one cell takes three digits or two cells take two. Every such
+    // cell other than the first and the last "20" would start with 0 ("00", "02", "020", "000"), and 200|0|0|0|0|2|0
+    // does not add up (202 != 0); so 20|0|0|0|0|0|20 is the only reading.
+    assertThat(DigitSplitter.candidates(List.of("200000020"), 7, DigitSplitterTest::rowSum)).singleElement()
         .satisfies(r -> assertThat(r).containsExactly(20, 0, 0, 0, 0, 0, 20));
+    // 20000020 (eight digits) has no reading at all: 20|0|0|0|0|2|0 and 2|0|0|0|0|0|20 both fail the sum.
+    assertThat(DigitSplitter.candidates(List.of("20000020"), 7, DigitSplitterTest::rowSum)).isEmpty();
   }
 
   @Test
