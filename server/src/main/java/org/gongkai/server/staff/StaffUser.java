@@ -7,7 +7,7 @@ import org.gongkai.server.shared.Role;
 record StaffUser(long id, String username, String displayName, String passwordHash, Role role, Long agencyId,
     Long regionId, boolean mustChangePassword, int failedAttempts, Instant lockedUntil, boolean active) {
 
-  boolean lockedAt(Instant now) {
+  public boolean lockedAt(Instant now) {
     return lockedUntil != null && lockedUntil.isAfter(now);
   }
 }
