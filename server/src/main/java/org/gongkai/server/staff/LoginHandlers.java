@@ -59,19 +59,21 @@ class LoginHandlers implements AuthenticationSuccessHandler, AuthenticationFailu
     String username = request.getParameter("username");
     String name = username == null ? "" : username.trim();
     String outcome;
+    String action = "login.failure";
     if (exception instanceof LockedException) {
       outcome = "locked";
+      action = "login.whileLocked";
     } else if (exception instanceof DisabledException) {
       outcome = "disabled";
     } else if (exception instanceof BadCredentialsException && !name.isEmpty()) {
       boolean nowLocked = repository.recordFailure(name, MAX_FAILURES, clock.instant().plus(LOCK_TIME));
       outcome = nowLocked ? "locked" : "error";
+      action = nowLocked ? "login.locked" : "login.failure";
     } else {
       outcome = "error";
     }
     Long agencyId = repository.byUsername(name).map(StaffUser::agencyId).orElse(null);
-    events.publishEvent(new AuditEvent(truncate(name), agencyId,
-        outcome.equals("locked") ? "login.locked" : "login.failure", null, null));
+    events.publishEvent(new AuditEvent(truncate(name), agencyId, action, null, null));
     response.sendRedirect(request.getContextPath() + "/login?" + outcome);
   }
 
