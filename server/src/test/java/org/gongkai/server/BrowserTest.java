@@ -174,6 +174,7 @@ class BrowserTest extends IntegrationTest {
       com.microsoft.playwright.Response edit = page.navigate(url("/admin/agencies/" + wjj + "/edit"));
       assertThat(edit.status()).isEqualTo(403);
       assertThat(page.getByText("没有权限").first()).isVisible();
+      page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SHOTS.resolve("error-403.png")));
     });
   }
 
@@ -187,6 +188,15 @@ class BrowserTest extends IntegrationTest {
       page.navigate(url("/admin/audit"));
       assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("审计链完整");
       page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SHOTS.resolve("audit.png")));
+      page.navigate(url("/admin/users"));
+      page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("新增人员")).click();
+      page.getByLabel("用户名").fill("x");
+      page.getByLabel("姓名").fill("测试");
+      page.getByLabel("初始密码").fill("abcdefghij");
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存")).click();
+      assertThat(page.getByText("用户名为3至40位字母、数字、点、下划线或连字符")).isVisible();
+      assertThat(page.getByText("密码须同时包含字母和数字。")).isVisible();
+      page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SHOTS.resolve("user-form-errors.png")));
     });
   }
 }
