@@ -1,0 +1,2 @@
+/** The Gongkai web application; each sub-package is one Spring Modulith business module. */
+package org.gongkai.server;

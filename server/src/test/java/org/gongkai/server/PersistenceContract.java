@@ -1,0 +1,140 @@
+package org.gongkai.server;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.gongkai.core.report.AnnualReport;
+import org.gongkai.core.report.ReportFormat;
+import org.gongkai.core.report.RequestCounts;
+import org.gongkai.core.report.RequestRow;
+import org.gongkai.core.report.RequestTable;
+import org.gongkai.core.report.Section;
+import org.gongkai.server.agency.Agency;
+import org.gongkai.server.agency.AgencyApi;
+import org.gongkai.server.agency.AgencyDraft;
+import org.gongkai.server.agency.AgencyKind;
+import org.gongkai.server.audit.AuditApi;
+import org.gongkai.server.report.PublishedReport;
+import org.gongkai.server.report.PublishedReportApi;
+import org.gongkai.server.shared.Role;
+import org.gongkai.server.staff.StaffApi;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The migrations and every repository, run the same way against each supported database (subclasses choose it).
+ * Each test rolls back.
+ */
+@Transactional
+abstract class PersistenceContract extends IntegrationTest {
+  @Autowired
+  AgencyApi agencies;
+  @Autowired
+  StaffApi staff;
+  @Autowired
+  AuditApi audit;
+  @Autowired
+  PublishedReportApi reports;
+  @Autowired
+  UserDetailsService users;
+  @Autowired
+  JdbcClient jdbc;
+
+  @Test
+  void regionsNestAndAgenciesAreStoredReadAndDeactivated() {
+    long province = agencies.createRegion(null, "测试省");
+    long city = agencies.createRegion(province, "测试市");
+    long county = agencies.createRegion(city, "测试县");
+    assertThat(agencies.regionPath(county)).isEqualTo("测试省测试市测试县");
+    assertThat(agencies.regionAndBelow(province)).contains(province, city, county);
+    assertThatThrownBy(() -> agencies.createRegion(county, "测试乡")).isInstanceOf(IllegalArgumentException.class);
+
+    long id = agencies.create(new AgencyDraft("test-jyj", "测试县教育局", "测试教育局", AgencyKind.DEPARTMENT, county,
+        "测试路1号", "0000-1", "a@example.org", "", "工作日", "指南"));
+    Agency a = agencies.require(id);
+    assertThat(a.fullName()).isEqualTo("测试县教育局");
+    assertThat(a.portalUrl()).isNull();
+    assertThat(a.kind().reportDeadline(2025)).isEqualTo(LocalDate.of(2026, 1, 31));
+    assertThatThrownBy(() -> agencies.create(new AgencyDraft("test-jyj", "重复", "重复", AgencyKind.DEPARTMENT,
+        county, null, null, null, null, null, null))).isInstanceOf(AgencyApi.DuplicateCodeException.class);
+
+    agencies.setActive(id, false);
+    assertThat(agencies.require(id).active()).isFalse();
+    assertThat(agencies.active()).extracting(Agency::id).doesNotContain(id);
+    assertThat(agencies.findByCode("test-jyj")).isPresent();
+  }
+
+  @Test
+  void staffAccountsAreStoredWithHashedPasswords() {
+    long region = agencies.createRegion(null, "测试省二");
+    long agency = agencies.create(new AgencyDraft("test-wjj", "测试卫健局", "测试卫健局", AgencyKind.DEPARTMENT,
+        region, null, null, null, null, null, null));
+    long before = staff.countUsers(agency);
+    staff.createUser("test-officer", "测试经办人", Role.OFFICER, agency, null, "abcdefgh12", true);
+    assertThat(staff.countUsers(agency)).isEqualTo(before + 1);
+    String hash = jdbc.sql("SELECT password_hash FROM staff_user WHERE username = 'test-officer'")
+        .query(String.class).single();
+    assertThat(hash).startsWith("{bcrypt}").doesNotContain("abcdefgh12");
+    assertThat(users.loadUserByUsername("test-officer").getAuthorities()).extracting(Object::toString)
+        .containsExactly("ROLE_OFFICER");
+    assertThatThrownBy(() -> staff.createUser("short", "x", Role.OFFICER, agency, null, "abc123", false))
+        .isInstanceOf(IllegalArgumentException.class);
+  }
+
+  @Test
+  void publishedReportsRoundTripThroughCanonicalJson() {
+    long region = agencies.createRegion(null, "测试省三");
+    long agency = agencies.create(new AgencyDraft("test-gov", "测试县人民政府", "测试县政府", AgencyKind.GOVERNMENT,
+        region, null, null, null, null, null, null));
+    RequestTable table = RequestTable.zeros(ReportFormat.F2021)
+        .with(RequestRow.R1, RequestCounts.ofKinds(3, 1, 0, 0, 0, 0))
+        .with(RequestRow.R3_1, RequestCounts.ofKinds(3, 1, 0, 0, 0, 0))
+        .with(RequestRow.R3_7, RequestCounts.ofKinds(3, 1, 0, 0, 0, 0));
+    AnnualReport report = new AnnualReport("测试县人民政府2024年政府信息公开工作年度报告", "测试县人民政府", 2024,
+        ReportFormat.F2021, LocalDate.of(2025, 3, 20), "前言", List.of(new Section("一", "总体情况", "正文")),
+        "测试县人民政府", null, null, table, null, List.of());
+    reports.publish(agency, 2024, Instant.parse("2025-03-20T02:00:00Z"), report, "<p>html</p>");
+    PublishedReport back = reports.find(agency, 2024).orElseThrow();
+    assertThat(back.report()).isEqualTo(report);
+    assertThat(back.html()).isEqualTo("<p>html</p>");
+    assertThat(back.publishedDate()).isEqualTo(LocalDate.of(2025, 3, 20));
+    reports.publish(agency, 2024, Instant.parse("2025-03-21T02:00:00Z"), report, null);
+    assertThat(reports.ofAgency(agency)).hasSize(1).first().extracting(PublishedReport::html).isNull();
+  }
+
+  @Test
+  void everyChangeIsAuditedAndTheChainVerifies() {
+    long before = audit.count(null);
+    long region = agencies.createRegion(null, "测试省四");
+    agencies.create(new AgencyDraft("test-czj", "测试财政局", "测试财政局", AgencyKind.DEPARTMENT, region, null, null,
+        null, null, null, null));
+    assertThat(audit.count(null)).isEqualTo(before + 2);
+    assertThat(audit.verify().intact()).isTrue();
+    assertThat(audit.verify().checked()).isEqualTo(before + 2);
+  }
+
+  @Test
+  void editingAnAuditEntryBreaksTheChainAtThatEntry() {
+    long region = agencies.createRegion(null, "测试省五");
+    agencies.createRegion(region, "测试市五");
+    long last = jdbc.sql("SELECT MAX(id) FROM audit_entry").query(Long.class).single();
+    jdbc.sql("UPDATE audit_entry SET detail = '篡改' WHERE id = :id").param("id", last - 1).update();
+    assertThat(audit.verify().intact()).isFalse();
+    assertThat(audit.verify().firstBrokenId()).isEqualTo(last - 1);
+  }
+
+  @Test
+  void deletingTheLastAuditEntryIsNoticed() {
+    agencies.createRegion(null, "测试省六");
+    long last = jdbc.sql("SELECT MAX(id) FROM audit_entry").query(Long.class).single();
+    jdbc.sql("DELETE FROM audit_entry WHERE id = :id").param("id", last).update();
+    assertThat(audit.verify().intact()).isFalse();
+    assertThat(audit.verify().firstBrokenId()).isEqualTo(last);
+  }
+}
