@@ -1,5 +1,8 @@
 package org.gongkai.server.demo;
 
+import org.gongkai.server.shared.DemoDataLoaded;
+import org.springframework.context.ApplicationEventPublisher;
+
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -48,10 +51,12 @@ class DemoData {
   private final Environment env;
   private final TransactionTemplate tx;
   private final Clock clock;
+  private final ApplicationEventPublisher events;
   private boolean loaded;
 
   DemoData(AgencyApi agencies, StaffApi staff, PublishedReportApi reports, Environment env, TransactionTemplate tx,
-      Clock clock) {
+      Clock clock, ApplicationEventPublisher events) {
+    this.events = events;
     this.agencies = agencies;
     this.staff = staff;
     this.reports = reports;
@@ -115,6 +120,7 @@ class DemoData {
     }
 
     int last = LocalDate.now(clock).getYear() - 1;
+    events.publishEvent(new DemoDataLoaded(last));
     publishYears("示例县人民政府", gov, true, last - 2, last);
     publishYears("示例县卫生健康局", wjj, false, last - 2, last);
     // The education bureau has not published its latest report yet: the supervisor's dashboard shows it as missing.
