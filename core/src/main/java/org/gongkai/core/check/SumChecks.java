@@ -75,7 +75,7 @@ final class SumChecks {
     }
     if (sum != total) {
       String last = results.get(results.size() - 1).code();
-      sink.add(FindingCode.REQ_RESULT_SUM, "requests.3.7." + a.key(), Where.REQUESTS_TABLE + Where.column(a)
+      sink.add(FindingCode.REQ_RESULT_SUM, "requests." + a.key(), Where.REQUESTS_TABLE + Where.column(a)
           + "列：“（七）总计”为" + total + "，但第3.1至" + last + "各行（（一）至（六））之和为" + sum);
     }
   }

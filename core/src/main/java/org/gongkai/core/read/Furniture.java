@@ -22,6 +22,21 @@ final class Furniture {
 
   private Furniture() {}
 
+  private static final java.util.Set<Integer> CHARS = WORDS.stream().flatMapToInt(String::codePoints).boxed()
+      .collect(java.util.stream.Collectors.toSet());
+
+  /**
+   * Pieces of table headers that a page layout broke apart (结果维 / 持, 社会公 / 益组织): every Chinese character
+   * comes from the template's header words and the line is no sentence (it has no 。).
+   */
+  static boolean isFragment(String text) {
+    String n = text.replaceAll("[\\s\\p{Punct}、，：（）()“”]", "");
+    if (n.length() < 4 || text.contains("。")) {
+      return false;
+    }
+    return n.codePoints().allMatch(c -> CHARS.contains(c) || Character.isDigit(c));
+  }
+
   static boolean isFurniture(String text) {
     String n = Labels.normalize(text);
     if (n.isEmpty()) {

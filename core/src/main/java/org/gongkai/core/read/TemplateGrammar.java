@@ -187,21 +187,9 @@ public final class TemplateGrammar {
         texts.add(lines.get(i).text().strip());
       }
     }
-    int titleLines = 0;
-    for (int i = 0; i < Math.min(4, texts.size()); i++) {
-      if (texts.get(i).length() > 60) {
-        break;
-      }
-      if (texts.get(i).contains("报告")) {
-        titleLines = i + 1;
-        break;
-      }
-    }
-    if (titleLines == 0 && !texts.isEmpty() && texts.get(0).length() <= 40 && !texts.get(0).endsWith("。")) {
-      titleLines = 1;
-    }
-    String title = titleLines == 0 ? null : String.join("", texts.subList(0, titleLines));
-    List<String> rest = texts.subList(titleLines, texts.size());
+    int[] span = titleSpan(texts);
+    String title = span == null ? null : String.join("", texts.subList(span[0], span[1]));
+    List<String> rest = texts.subList(span == null ? 0 : span[1], texts.size());
     String preamble = rest.isEmpty() ? null : String.join("\n", rest);
     String agency = null;
     Integer year = null;
@@ -222,10 +210,34 @@ public final class TemplateGrammar {
     return new Header(title, preamble, agency, year);
   }
 
+  /**
+   * Where the title stands among the lines before the first section: the first short line naming a 报告, joined
+   * with the line before it when the title was broken (an agency line above a line starting with the year, or a
+   * line ending mid-title above 工作报告). Lines above the title (a portal's menu and breadcrumb) are not the report.
+   */
+  private static int[] titleSpan(List<String> texts) {
+    for (int i = 0; i < Math.min(12, texts.size()); i++) {
+      String t = texts.get(i);
+      if (t.length() > 60 || !t.contains("报告") || t.endsWith("。") || t.contains("：") && !t.startsWith("#")) {
+        continue;
+      }
+      int from = i;
+      if (i > 0 && texts.get(i - 1).length() <= 30 && !texts.get(i - 1).endsWith("。")
+          && (t.matches("^\\s*(?:19|20)\\d{2}.*") || !t.contains("政府信息公开"))) {
+        from = i - 1;
+      }
+      return new int[] {from, i + 1};
+    }
+    if (!texts.isEmpty() && texts.get(0).length() <= 40 && !texts.get(0).endsWith("。")) {
+      return new int[] {0, 1};
+    }
+    return null;
+  }
+
   /** Finds the signature and date lines at the end: {signatureLine, dateLine}, -1 where absent. */
   private static int[] footer(List<Line> lines, int[] sectionOf) {
     int[] out = {-1, -1};
-    for (int i = lines.size() - 1; i >= 0 && i >= lines.size() - 4; i--) {
+    for (int i = lines.size() - 1; i >= 0 && i >= lines.size() - 16; i--) {
       Line l = lines.get(i);
       if (l.type() == Line.Type.TEXT && DATE.matcher(l.text()).matches()) {
         out[1] = i;
@@ -279,10 +291,10 @@ public final class TemplateGrammar {
       for (int i = start + 1; i < end; i++) {
         Line l = lines.get(i);
         if (l.type() != Line.Type.TEXT || sectionOf[i] == -2 || tables.consumed.contains(i)
-            || i == footer[0] || i == footer[1]) {
+            || i == footer[0] || footer[1] >= 0 && i >= footer[1]) {
           continue;
         }
-        if (index >= 1 && index <= 3 && Furniture.isFurniture(l.text())) {
+        if (index >= 1 && index <= 3 && (Furniture.isFurniture(l.text()) || Furniture.isFragment(l.text()))) {
           continue;
         }
         paragraphs.add(l.text().strip());
