@@ -124,6 +124,13 @@ final class Batch {
     err.flush();
   }
 
+  /** Pads to a display width, counting a Chinese character as two columns as terminals show it. */
+  private static String pad(String s, int width) {
+    int w = s.codePoints().map(c -> c >= 0x1100 && Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN
+        || c >= 0xFF00 && c <= 0xFFEF ? 2 : 1).sum();
+    return s + " ".repeat(Math.max(1, width - w));
+  }
+
   /** The summary table: files read, tables found and findings by code. */
   static void summary(List<Result> results, PrintWriter out) {
     long readable = results.stream().filter(Result::readable).count();
@@ -153,9 +160,10 @@ final class Batch {
       out.println("  问题：无");
       return;
     }
-    out.printf("  %-22s %-4s %6s %8s%n", "问题代码", "级别", "条数", "涉及文件");
+    out.println("  " + pad("问题代码", 22) + pad("级别", 6) + pad("条数", 6) + "涉及文件");
     for (var e : byCode.entrySet()) {
-      out.printf("  %-22s %-4s %6d %8d%n", e.getKey(), severity.get(e.getKey()), e.getValue()[0], e.getValue()[1]);
+      out.println("  " + pad(e.getKey(), 22) + pad(severity.get(e.getKey()), 6) + pad(e.getValue()[0] + "", 6)
+          + e.getValue()[1]);
     }
   }
 }

@@ -3,7 +3,6 @@ package org.gongkai.core.cli;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.gongkai.core.check.Where;
 import org.gongkai.core.read.ReportReader;
 import org.gongkai.core.read.UnreadableDocumentException;
 import org.gongkai.core.report.AnnualReport;
@@ -92,7 +91,7 @@ final class CheckCommand implements Callable<Integer> {
       return;
     }
     for (Finding f : a.findings()) {
-      out.println("  [" + f.severity().label() + "] " + f.code() + " " + Where.describe(f.where()) + "：" + f.message());
+      out.println("  [" + f.severity().label() + "] " + f.code() + "  " + f.message() + "（位置：" + f.where() + "）");
     }
   }
 }

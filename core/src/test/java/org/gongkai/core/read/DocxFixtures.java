@@ -17,7 +17,7 @@ import org.apache.poi.xwpf.usermodel.Document;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 
 /** DOCX test documents built in code: with POI, or as the raw parts Word writes where POI has no API. */
-final class DocxFixtures {
+public final class DocxFixtures {
   static final String W = "http://schemas.openxmlformats.org/wordprocessingml/2006/main";
 
   private DocxFixtures() {}
@@ -143,7 +143,7 @@ final class DocxFixtures {
   }
 
   /** A valid DOCX whose document part unpacks to {@code megabytes} MB of white space (a zip bomb). */
-  static byte[] zipBomb(int megabytes) {
+  public static byte[] zipBomb(int megabytes) {
     ByteArrayOutputStream out = new ByteArrayOutputStream();
     try (ZipOutputStream zip = new ZipOutputStream(out)) {
       byte[] docx = rawDocx("<w:p><w:r><w:t>炸弹</w:t></w:r></w:p>");
@@ -173,7 +173,7 @@ final class DocxFixtures {
   }
 
   /** A DOCX encrypted with a password by POI, as Word does it (an OLE2 file holding EncryptedPackage). */
-  static byte[] encrypted(byte[] docx) {
+  public static byte[] encrypted(byte[] docx) {
     try (POIFSFileSystem fs = new POIFSFileSystem()) {
       EncryptionInfo info = new EncryptionInfo(EncryptionMode.agile);
       Encryptor enc = info.getEncryptor();
@@ -190,7 +190,7 @@ final class DocxFixtures {
   }
 
   /** An OLE2 file with a WordDocument stream: what a Word 97–2003 .doc looks like from outside. */
-  static byte[] legacyDoc() {
+  public static byte[] legacyDoc() {
     try (POIFSFileSystem fs = new POIFSFileSystem()) {
       fs.createDocument(new ByteArrayInputStream(new byte[4096]), "WordDocument");
       fs.createDocument(new ByteArrayInputStream(new byte[512]), "1Table");

@@ -16,7 +16,7 @@ import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.pdfbox.pdmodel.graphics.image.PDImageXObject;
 
 /** PDF test documents built with PDFBox: scanned pages, encrypted and damaged files. */
-final class PdfFixtures {
+public final class PdfFixtures {
   private PdfFixtures() {}
 
   /** A grey test card, standing in for a scan. */
@@ -40,7 +40,7 @@ final class PdfFixtures {
    * A report scanned to PDF: every page one picture and no text layer. {@code textPages} lists pages (1-based)
    * that carry a line of text instead; {@code blankPages} pages that carry nothing.
    */
-  static byte[] scanned(int pages, java.util.Set<Integer> textPages, java.util.Set<Integer> blankPages) {
+  public static byte[] scanned(int pages, java.util.Set<Integer> textPages, java.util.Set<Integer> blankPages) {
     try (PDDocument doc = new PDDocument()) {
       byte[] png = png(200, 280);
       for (int i = 1; i <= pages; i++) {
@@ -68,7 +68,7 @@ final class PdfFixtures {
   }
 
   /** A one-page PDF that needs a user password to open. */
-  static byte[] encrypted() {
+  public static byte[] encrypted() {
     return encrypted(scanned(1, java.util.Set.of(1), java.util.Set.of()), "user-secret");
   }
 
