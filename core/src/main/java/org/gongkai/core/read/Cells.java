@@ -1,6 +1,5 @@
 package org.gongkai.core.read;
 
-import java.text.Normalizer;
 import java.util.regex.Pattern;
 
 /** What a table cell holds: a count, a decimal, nothing, something that should have been a number, or text. */
@@ -14,14 +13,28 @@ final class Cells {
   private Cells() {}
 
   static String clean(String cell) {
-    return Normalizer.normalize(cell, Normalizer.Form.NFKC).replaceAll("[\\s\\u3000]+", "");
+    return Fold.compact(cell);
   }
 
   static boolean isEmpty(String cell) {
     return clean(cell).isEmpty();
   }
 
+  private static boolean allDigits(String c) {
+    for (int i = 0; i < c.length(); i++) {
+      char ch = c.charAt(i);
+      if (ch < '0' || ch > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
   static boolean isInteger(String cell) {
+    String c = clean(cell);
+    if (!c.isEmpty() && allDigits(c)) {
+      return true;
+    }
     return INTEGER.matcher(clean(cell)).matches();
   }
 
@@ -40,7 +53,15 @@ final class Cells {
 
   /** Whether a cell belongs to the values of a row rather than starting a new label. */
   static boolean isValue(String cell) {
-    return isEmpty(cell) || isInteger(cell) || isSigned(cell) || isDecimal(cell) || isInvalid(cell);
+    String c = clean(cell);
+    if (c.isEmpty() || allDigits(c)) {
+      return true;
+    }
+    if (c.length() > 12) {
+      return false;
+    }
+    return INTEGER.matcher(c).matches() || SIGNED.matcher(c).matches() || DECIMAL.matcher(c).matches()
+        || INVALID.matcher(c).matches();
   }
 
   static Integer integer(String cell) {

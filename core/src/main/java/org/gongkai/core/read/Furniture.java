@@ -20,6 +20,10 @@ final class Furniture {
   private static final List<String> NORMALIZED = WORDS.stream().map(Labels::normalize)
       .sorted(java.util.Comparator.comparingInt(String::length).reversed()).toList();
 
+  private static final java.util.regex.Pattern FRAGMENT_NOISE =
+      java.util.regex.Pattern.compile("[\\s\\p{Punct}、，：（）()“”]");
+  private static final java.util.regex.Pattern PUNCT = java.util.regex.Pattern.compile("[\\p{Punct}、]");
+
   private Furniture() {}
 
   private static final java.util.Set<Integer> CHARS = WORDS.stream().flatMapToInt(String::codePoints).boxed()
@@ -30,7 +34,7 @@ final class Furniture {
    * comes from the template's header words and the line is no sentence (it has no 。).
    */
   static boolean isFragment(String text) {
-    String n = text.replaceAll("[\\s\\p{Punct}、，：（）()“”]", "");
+    String n = FRAGMENT_NOISE.matcher(text).replaceAll("");
     if (n.length() < 4 || text.contains("。")) {
       return false;
     }
@@ -38,6 +42,9 @@ final class Furniture {
   }
 
   static boolean isFurniture(String text) {
+    if (text.length() > 200) {
+      return false;
+    }
     String n = Labels.normalize(text);
     if (n.isEmpty()) {
       return true;
@@ -45,6 +52,6 @@ final class Furniture {
     for (String w : NORMALIZED) {
       n = n.replace(w, "");
     }
-    return n.replaceAll("[\\p{Punct}、]", "").isEmpty();
+    return PUNCT.matcher(n).replaceAll("").isEmpty();
   }
 }

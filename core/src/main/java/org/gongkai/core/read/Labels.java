@@ -1,6 +1,5 @@
 package org.gongkai.core.read;
 
-import java.text.Normalizer;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
@@ -8,7 +7,6 @@ import org.gongkai.core.report.RequestRow;
 
 /** Normalises labels as published (width, brackets, quotes, spacing, numbering) and recognises the template's rows. */
 final class Labels {
-  private static final Pattern NOISE = Pattern.compile("[\\s\"'“”‘’「」『』《》]+");
   private static final Pattern ENUMERATOR = Pattern.compile(
       "^(?:[一二三四五六七八九十]+[、.,]|\\([一二三四五六七八九十]+\\)|\\d{1,2}[、.,)]|\\(\\d{1,2}\\))+");
 
@@ -52,10 +50,22 @@ final class Labels {
 
   /** Width-folded, space-, quote- and bracket-normalised text. */
   static String normalize(String s) {
-    String n = Normalizer.normalize(s, Normalizer.Form.NFKC);
-    n = n.replace('〔', '(').replace('〕', ')').replace('【', '(').replace('】', ')').replace('［', '(').replace('］', ')');
-    n = n.replace('，', ',').replace('。', '.').replace('：', ':').replace('；', ';').replace('、', '、');
-    return NOISE.matcher(n).replaceAll("");
+    String n = Fold.compact(s);
+    StringBuilder b = new StringBuilder(n.length());
+    for (int i = 0; i < n.length(); i++) {
+      char c = n.charAt(i);
+      switch (c) {
+        case '〔', '【', '［' -> b.append('(');
+        case '〕', '】', '］' -> b.append(')');
+        case '，' -> b.append(',');
+        case '。' -> b.append('.');
+        case '：' -> b.append(':');
+        case '；' -> b.append(';');
+        case '"', '\'', '“', '”', '‘', '’', '「', '」', '『', '』', '《', '》' -> { }
+        default -> b.append(c);
+      }
+    }
+    return b.toString();
   }
 
   private static final java.util.List<String> GROUPS = java.util.List.of("本年度办理结果", "不予公开", "无法提供", "不予处理",
@@ -66,6 +76,18 @@ final class Labels {
    * put in the same cell (（三）不予公开 1.属于国家秘密 → 属于国家秘密).
    */
   static String core(String s) {
+    String known = CORES.get(s);
+    if (known == null) {
+      if (CORES.size() > MEMORY) {
+        CORES.clear();
+      }
+      known = findCore(s);
+      CORES.put(s, known);
+    }
+    return known;
+  }
+
+  private static String findCore(String s) {
     String c = ENUMERATOR.matcher(normalize(s)).replaceFirst("");
     boolean changed = true;
     while (changed) {
@@ -83,8 +105,29 @@ final class Labels {
     return c;
   }
 
+  /**
+   * Labels repeat across reports (they are the template's), so what was worked out for one is remembered; the
+   * memory is bounded and simply starts over when full.
+   */
+  private static final int MEMORY = 8192;
+  private static final java.util.concurrent.ConcurrentHashMap<String, String> CORES = new java.util.concurrent.ConcurrentHashMap<>();
+  private static final java.util.concurrent.ConcurrentHashMap<String, java.util.Optional<RequestRow>> ROWS =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   /** The table-2 row a label names, or {@code null}. */
   static RequestRow requestRow(String label) {
+    java.util.Optional<RequestRow> known = ROWS.get(label);
+    if (known == null) {
+      if (ROWS.size() > MEMORY) {
+        ROWS.clear();
+      }
+      known = java.util.Optional.ofNullable(findRequestRow(label));
+      ROWS.put(label, known);
+    }
+    return known.orElse(null);
+  }
+
+  private static RequestRow findRequestRow(String label) {
     String c = core(label);
     if (c.isEmpty()) {
       return null;

@@ -91,19 +91,20 @@ public final class ReportReader {
         && (c[2] & 0xff) == 0x11 && (c[3] & 0xff) == 0xE0)) {
       return Form.DOCX;
     }
-    String head = decodeHead(c);
-    if (head == null) {
+    if (isBinary(c)) {
       throw new UnreadableDocumentException("不是可识别的报告文件（既不是文本，也不是 HTML、DOCX 或 PDF）");
     }
-    String h = head.stripLeading().toLowerCase(Locale.ROOT);
-    if (h.isEmpty()) {
+    // The markers looked for are ASCII, which reads the same in UTF-8, GB18030 and UTF-16 after a BOM is skipped.
+    String h = asciiHead(c).stripLeading().toLowerCase(Locale.ROOT);
+    if (h.isEmpty() && c.length < 4096 && new String(c, StandardCharsets.UTF_8).isBlank()) {
       throw new UnreadableDocumentException("文件为空");
     }
     if (h.startsWith("{")) {
       return Form.JSON;
     }
     if (h.startsWith("<!doctype html") || h.startsWith("<html") || h.contains("<body") || h.contains("<table")
-        || h.startsWith("<?xml") && h.contains("<html") || name.toLowerCase(Locale.ROOT).matches(".*\\.html?$")) {
+        || h.startsWith("<?xml") && h.contains("<html") || name.toLowerCase(Locale.ROOT).endsWith(".html")
+        || name.toLowerCase(Locale.ROOT).endsWith(".htm")) {
       return Form.HTML;
     }
     return Form.TEXT;
@@ -121,40 +122,40 @@ public final class ReportReader {
     return true;
   }
 
-  /** The first part of a text file decoded, or {@code null} when it is binary. */
-  private static String decodeHead(byte[] c) {
-    int n = Math.min(c.length, 64 * 1024);
-    int control = 0;
+  /** Whether the bytes are not text: a NUL, or more than 1% control characters in the first 64 KB. */
+  private static boolean isBinary(byte[] c) {
     boolean utf16 = c.length >= 2 && ((c[0] & 0xff) == 0xFF && (c[1] & 0xff) == 0xFE
         || (c[0] & 0xff) == 0xFE && (c[1] & 0xff) == 0xFF);
-    if (!utf16) {
-      for (int i = 0; i < n; i++) {
-        int b = c[i] & 0xff;
-        if (b == 0) {
-          return null;
-        }
-        if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != 0x1b) {
-          control++;
-        }
+    if (utf16) {
+      return false;
+    }
+    int n = Math.min(c.length, 64 * 1024);
+    int control = 0;
+    for (int i = 0; i < n; i++) {
+      int b = c[i] & 0xff;
+      if (b == 0) {
+        return true;
       }
-      if (control > n / 100 + 1) {
-        return null;
+      if (b < 0x20 && b != '\t' && b != '\n' && b != '\r' && b != '\f' && b != 0x1b) {
+        control++;
       }
     }
-    try {
-      byte[] head = java.util.Arrays.copyOf(c, n);
-      return decodeLenient(head);
-    } catch (UnreadableDocumentException e) {
-      return null;
-    }
+    return control > n / 100 + 1;
   }
 
-  private static String decodeLenient(byte[] c) throws UnreadableDocumentException {
-    try {
-      return decode(c);
-    } catch (UnreadableDocumentException e) {
-      return new String(c, StandardCharsets.UTF_8);
+  /** The ASCII characters of the first 4 KB (others dropped, UTF-16 zero bytes skipped), for recognising markup. */
+  private static String asciiHead(byte[] c) {
+    int n = Math.min(c.length, 4096);
+    StringBuilder b = new StringBuilder(n);
+    for (int i = 0; i < n; i++) {
+      int v = c[i] & 0xff;
+      if (v > 0 && v < 0x80) {
+        b.append((char) v);
+      } else if (v >= 0x80 && b.length() > 0 && b.charAt(b.length() - 1) != ' ') {
+        b.append(' ');
+      }
     }
+    return b.toString();
   }
 
   /** Decodes text: a BOM decides; else strict UTF-8; else GB18030 (many agencies' files are GBK). */

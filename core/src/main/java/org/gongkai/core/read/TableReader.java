@@ -21,6 +21,7 @@ import org.gongkai.core.report.RequestRow;
  */
 final class TableReader {
   private static final Pattern TEXT_ROW = Pattern.compile("^(.*?[^\\d\\s,，.])[\\s:：]*((?:\\d[\\d,]*\\s*)+)$");
+  private static final Pattern SPACES = Pattern.compile("\\s+");
   private static final Pattern DIGITS_ONLY = Pattern.compile("^[\\d\\s]+$");
   private static final Pattern UNIT = Pattern.compile("采购总金额[(（]?(?:单位[:：])?([万亿]?元)");
 
@@ -63,6 +64,9 @@ final class TableReader {
   }
 
   private void observe(String text, int section) {
+    if (text.length() > 200) {
+      return;
+    }
     String n = Labels.normalize(text);
     if (n.contains("行政复议") && !n.contains("情况") || section == 3 && context != Context.THREE && n.contains("复议")) {
       context = Context.THREE;
@@ -152,7 +156,7 @@ final class TableReader {
     String text = lines.get(i).text().strip();
     observe(text, section);
     Matcher m = TEXT_ROW.matcher(text);
-    if (m.matches()) {
+    if (endsWithDigit(text) && m.matches()) {
       String label = m.group(1);
       if (isKnownLabel(label, section)) {
         consumed.add(i);
@@ -161,7 +165,7 @@ final class TableReader {
       }
       int prev = i - 1;
       if (prev >= 0 && lines.get(prev).type() == Line.Type.TEXT && !consumed.contains(prev)
-          && lines.get(prev).text().length() < 40 && !lines.get(prev).text().matches(".*\\d.*")) {
+          && lines.get(prev).text().length() < 40 && lines.get(prev).text().chars().noneMatch(Character::isDigit)) {
         String joined = lines.get(prev).text().strip() + label;
         if (isKnownLabel(joined, section)) {
           consumed.add(prev);
@@ -171,7 +175,7 @@ final class TableReader {
         }
       }
     }
-    if ((context == Context.THREE || section == 3) && DIGITS_ONLY.matcher(text).matches()) {
+    if ((context == Context.THREE || section == 3) && endsWithDigit(text) && DIGITS_ONLY.matcher(text).matches()) {
       consumed.add(i);
       appealsSeen = true;
       appealValues.addAll(groups(text));
@@ -182,9 +186,13 @@ final class TableReader {
     }
   }
 
+  private static boolean endsWithDigit(String text) {
+    return !text.isEmpty() && Character.isDigit(text.charAt(text.length() - 1));
+  }
+
   private static List<String> groups(String digits) {
     List<String> out = new ArrayList<>();
-    for (String g : digits.strip().split("[\\s]+")) {
+    for (String g : SPACES.split(digits.strip())) {
       if (!g.isEmpty()) {
         out.add(g.replace(",", ""));
       }

@@ -31,10 +31,13 @@ public final class TemplateGrammar {
   private static final Pattern YEAR_IN_PERIOD = Pattern.compile("(20\\d{2})\\s*年\\s*1\\s*月\\s*1\\s*日");
   private static final Pattern DATE = Pattern.compile(
       "^\\s*([0-9〇零一二三四五六七八九]{4})\\s*年\\s*([0-9一二三四五六七八九十]{1,3})\\s*月\\s*([0-9一二三四五六七八九十]{1,3})\\s*日\\s*$");
-  private static final Pattern MARKERS_2019 = Pattern.compile(
-      "本年新制作数量|对外公开总数量|上一年项目数量|其他对外管理服务事项|政府集中采购|采购项目数量");
-  private static final Pattern MARKERS_2021 = Pattern.compile("本年制发件数|现行有效件数|本年处理决定数量|逾期不补正|逾期未按收费通知");
-  private static final Pattern OLD_STATISTICS = Pattern.compile("情况统计表|统计指标");
+  private static final List<String> MARKERS_2019 =
+      List.of("本年新制作数量", "对外公开总数量", "上一年项目数量", "其他对外管理服务事项", "政府集中采购", "采购项目数量");
+  private static final List<String> MARKERS_2021 = List.of("本年制发件数", "现行有效件数", "本年处理决定数量", "逾期不补正",
+      "逾期未按收费通知");
+  private static final Pattern STARTS_WITH_YEAR = Pattern.compile("^\\s*(?:19|20)\\d{2}");
+  private static final Pattern SENTENCE_MARK = Pattern.compile("[。；;：:，,！？]");
+  private static final List<String> OLD_STATISTICS = List.of("情况统计表", "统计指标");
 
   private TemplateGrammar() {}
 
@@ -45,7 +48,7 @@ public final class TemplateGrammar {
     List<Finding> findings = new ArrayList<>();
     List<int[]> headings = sections(lines, sectionOf, findings);
     String all = String.join("\n", lines.stream().map(Line::text).toList());
-    String normalized = Labels.normalize(all);
+    String normalized = all;
 
     int titleEnd = firstHeading(headings, lines.size());
     int[] footer = footer(lines, sectionOf);
@@ -58,7 +61,7 @@ public final class TemplateGrammar {
     boolean anyTable = !tables.tableOne.isEmpty() || !tables.requests.isEmpty() || tables.appealsSeen;
     boolean templateTable = !tables.tableOne.isEmpty() || !tables.requests.isEmpty();
     boolean anyImage = !tables.imagesBySection.isEmpty();
-    boolean unknown = !templateTable && OLD_STATISTICS.matcher(normalized).find()
+    boolean unknown = !templateTable && containsAny(normalized, OLD_STATISTICS)
         || !anyTable && !anyImage && headings.size() < 3;
 
     String signature = footer[0] < 0 ? null : lines.get(footer[0]).text().strip();
@@ -223,7 +226,7 @@ public final class TemplateGrammar {
       }
       int from = i;
       if (i > 0 && texts.get(i - 1).length() <= 30 && !texts.get(i - 1).endsWith("。")
-          && (t.matches("^\\s*(?:19|20)\\d{2}.*") || !t.contains("政府信息公开"))) {
+          && (STARTS_WITH_YEAR.matcher(t).find() || !t.contains("政府信息公开"))) {
         from = i - 1;
       }
       return new int[] {from, i + 1};
@@ -253,7 +256,7 @@ public final class TemplateGrammar {
 
   private static boolean looksLikeSignature(String text) {
     String s = text.strip();
-    return s.length() >= 2 && s.length() <= 30 && !s.matches(".*[。；;：:，,！？].*")
+    return s.length() >= 2 && s.length() <= 30 && !SENTENCE_MARK.matcher(s).find()
         && Headings.match(s) == null && !s.startsWith("（") && !s.startsWith("(");
   }
 
@@ -270,11 +273,20 @@ public final class TemplateGrammar {
     }
   }
 
+  private static boolean containsAny(String text, List<String> words) {
+    for (String w : words) {
+      if (text.contains(w)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static ReportFormat detectFormat(String normalized, Integer year) {
-    if (MARKERS_2019.matcher(normalized).find()) {
+    if (containsAny(normalized, MARKERS_2019)) {
       return ReportFormat.F2019;
     }
-    if (MARKERS_2021.matcher(normalized).find()) {
+    if (containsAny(normalized, MARKERS_2021)) {
       return ReportFormat.F2021;
     }
     return year != null && year < 2021 ? ReportFormat.F2019 : ReportFormat.F2021;

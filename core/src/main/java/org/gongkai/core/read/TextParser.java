@@ -10,11 +10,12 @@ import java.util.regex.Pattern;
  * spaces or run together; the grammar reads those). Input is already decoded.
  */
 public final class TextParser {
-  private static final Pattern TAB_START = Pattern.compile("^[ \\u3000\\u00a0]*\\t.*");
   private static final Pattern IMAGE = Pattern.compile("^\\s*\\[(?:image|图片|img)[:：]\\s*([^\\]]*)\\]\\s*$",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern BOOKMARK = Pattern.compile("\\[bookmark:[^\\]]*\\]", Pattern.CASE_INSENSITIVE);
   private static final Pattern PIPE_SEPARATOR = Pattern.compile("^\\s*\\|?\\s*:?-{2,}:?\\s*(\\|\\s*:?-{2,}:?\\s*)*\\|?\\s*$");
+  private static final Pattern NUMBERED = Pattern.compile("^[一二三四五六七八九十]+[、.．]");
+  private static final Pattern LEADING_TAB = Pattern.compile("^[ \\u3000]*\\t");
   private static final Pattern MD_HEADING = Pattern.compile("^\\s*#{1,6}\\s+");
 
   /** The blocks of a decoded text document. */
@@ -22,7 +23,7 @@ public final class TextParser {
     String[] lines = text.replace("\r\n", "\n").replace('\r', '\n').split("\n", -1);
     Builder out = new Builder();
     for (int i = 0; i < lines.length; i++) {
-      String line = BOOKMARK.matcher(lines[i]).replaceAll("");
+      String line = lines[i].indexOf('[') < 0 ? lines[i] : BOOKMARK.matcher(lines[i]).replaceAll("");
       if (blank(line)) {
         if (out.inVerticalRow() && shortBridge(lines, i)) {
           continue;
@@ -31,16 +32,16 @@ public final class TextParser {
         continue;
       }
       var image = IMAGE.matcher(line);
-      if (image.matches()) {
+      if (line.indexOf('[') >= 0 && image.matches()) {
         out.closeTable();
         out.add(Block.image(image.group(1).trim()));
-      } else if (line.trim().startsWith("|") && line.trim().length() > 1) {
+      } else if (line.indexOf('|') >= 0 && line.trim().startsWith("|") && line.trim().length() > 1) {
         if (!PIPE_SEPARATOR.matcher(line).matches()) {
           out.row(pipeCells(line));
         }
-      } else if (TAB_START.matcher(line).matches() || line.indexOf('\t') >= 0) {
-        String body = line.replaceFirst("^[ \\u3000]*\\t", "");
-        if (TAB_START.matcher(line).matches() && body.indexOf('\t') < 0) {
+      } else if (tabStart(line) || line.indexOf('\t') >= 0) {
+        String body = LEADING_TAB.matcher(line).replaceFirst("");
+        if (tabStart(line) && body.indexOf('\t') < 0) {
           out.verticalCell(body.strip());
         } else {
           out.row(List.of(line.split("\t", -1)));
@@ -49,11 +50,25 @@ public final class TextParser {
         out.continueCell(line.strip());
       } else {
         out.closeTable();
-        out.add(Block.text(trim(MD_HEADING.matcher(line).replaceFirst(""))));
+        out.add(Block.text(trim(line.indexOf('#') < 0 ? line : MD_HEADING.matcher(line).replaceFirst(""))));
       }
     }
     out.closeTable();
     return out.blocks;
+  }
+
+  /** A line whose first character after spaces is a TAB: a table cell in the one-cell-per-line layout. */
+  private static boolean tabStart(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c == '\t') {
+        return true;
+      }
+      if (c != ' ' && c != '\u3000' && c != '\u00a0') {
+        return false;
+      }
+    }
+    return false;
   }
 
   private static boolean blank(String s) {
@@ -89,12 +104,12 @@ public final class TextParser {
     while (k < lines.length && blank(lines[k])) {
       k++;
     }
-    return k < lines.length && TAB_START.matcher(lines[k]).matches();
+    return k < lines.length && tabStart(lines[k]);
   }
 
   private static boolean continuesCell(String line) {
     String s = line.strip();
-    return s.length() <= 12 && !s.matches("^[一二三四五六七八九十]+[、.．].*") && !s.startsWith("#");
+    return s.length() <= 12 && !NUMBERED.matcher(s).find() && !s.startsWith("#");
   }
 
   private static List<String> pipeCells(String line) {
