@@ -13,13 +13,13 @@ record AppealCase(long id, long agencyId, String caseNumber, AppealKind kind, St
    * Whether the case is counted in the year's table 3 (project rule): filed on or before 31 December and not decided
    * before 1 January, i.e. decided within the year or still pending at its end.
    */
-  boolean countsIn(int year) {
+  public boolean countsIn(int year) {
     return !filedOn.isAfter(LocalDate.of(year, 12, 31))
         && (decidedOn == null || !decidedOn.isBefore(LocalDate.of(year, 1, 1)));
   }
 
   /** The result column the case falls in at the end of the day: its result once decided, 尚未审结 before. */
-  AppealResult resultOn(LocalDate day) {
+  public AppealResult resultOn(LocalDate day) {
     return decidedOn != null && !decidedOn.isAfter(day) ? result : AppealResult.PENDING;
   }
 }

@@ -159,11 +159,11 @@ class AppealController {
     return "redirect:/admin/appeals/" + agencyId + "/cases/" + caseId;
   }
 
-  @GetMapping("/{agencyId}/cases/{caseId}/documents/{documentId}")
+  @GetMapping("/{agencyId}/cases/{caseId}/documents/{fileId}")
   ResponseEntity<byte[]> download(@PathVariable long agencyId, @PathVariable long caseId,
-      @PathVariable long documentId) {
+      @PathVariable long fileId) {
     access.readable(agencyId);
-    CaseService.Download d = cases.download(agencyId, caseId, documentId);
+    CaseService.Download d = cases.download(agencyId, caseId, fileId);
     return ResponseEntity.ok()
         .contentType(MediaType.parseMediaType(d.meta().contentType()))
         .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment()

@@ -8,7 +8,7 @@ enum DocumentStatus {
   EXPIRED;
 
   /** Whether the document stopped being in force (废止 or 失效), which needs the date it did. */
-  boolean ended() {
+  public boolean ended() {
     return this == REPEALED || this == EXPIRED;
   }
 }

@@ -12,13 +12,13 @@ record ImportPreview(String fileName, int year, List<Row> rows, List<Rejection> 
     implements Serializable {
 
   /** Whether the file may be saved: readable, at least one row, no row refused. */
-  boolean acceptable() {
+  public boolean acceptable() {
     return fileProblem == null && rejected.isEmpty() && !rows.isEmpty();
   }
 
   /** A row read from the file: its row number there, the month, what it counts and the figure. */
   record Row(int line, int month, DecisionKind kind, BigDecimal value) implements Serializable {
-    String valueText() {
+    public String valueText() {
       return Decimals.plain(value);
     }
   }

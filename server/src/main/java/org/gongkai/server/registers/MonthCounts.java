@@ -20,12 +20,12 @@ record MonthCounts(int month, int licensing, int penalty, int coercion, BigDecim
   }
 
   /** The fee income as printed: plain decimal without exponent or trailing zeros, e.g. "0", "12.5". */
-  String feesText() {
+  public String feesText() {
     return Decimals.plain(feesWanYuan);
   }
 
   /** One figure as text, for the grid form. */
-  String text(DecisionKind kind) {
+  public String text(DecisionKind kind) {
     return switch (kind) {
       case LICENSING -> Integer.toString(licensing);
       case PENALTY -> Integer.toString(penalty);

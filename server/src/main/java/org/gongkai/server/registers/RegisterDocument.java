@@ -14,7 +14,7 @@ record RegisterDocument(long id, long agencyId, DocumentKind kind, String number
    * Whether the document is in force at the end of the day (project rule): issued by then and not repealed or expired
    * by then; a document published but not yet taking effect counts as in force.
    */
-  boolean inForceOn(LocalDate day) {
+  public boolean inForceOn(LocalDate day) {
     return !issuedOn.isAfter(day) && (endedOn == null || endedOn.isAfter(day));
   }
 }
