@@ -47,6 +47,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
   private static final Set<Role> ALL = EnumSet.allOf(Role.class);
   private static final Set<Role> SA = EnumSet.of(Role.SYSTEM_ADMIN);
   private static final Set<Role> ADMINS = EnumSet.of(Role.SYSTEM_ADMIN, Role.AGENCY_ADMIN);
+  private static final Set<Role> EDITORS = EnumSet.of(Role.OFFICER, Role.REVIEWER, Role.LEADER);
 
   private static final Map<String, Rule> EXPECTED = new TreeMap<>(Map.ofEntries(
       Map.entry("GET /admin", new Rule(ALL, false)),
@@ -68,7 +69,32 @@ class AuthorizationMatrixTest extends IntegrationTest {
       Map.entry("POST /admin/users/{userId}", new Rule(ADMINS, true)),
       Map.entry("POST /admin/users/{userId}/password", new Rule(ADMINS, true)),
       Map.entry("POST /admin/users/{userId}/unlock", new Rule(ADMINS, true)),
-      Map.entry("GET /admin/audit", new Rule(ADMINS, false))));
+      Map.entry("GET /admin/audit", new Rule(ADMINS, false)),
+      // registers and appeal: everyone reads within scope, the agency's disclosure staff change
+      Map.entry("GET /admin/registers", new Rule(ALL, false)),
+      Map.entry("GET /admin/registers/{agencyId}/documents", new Rule(ALL, true)),
+      Map.entry("GET /admin/registers/{agencyId}/documents/new", new Rule(EDITORS, true)),
+      Map.entry("POST /admin/registers/{agencyId}/documents", new Rule(EDITORS, true)),
+      Map.entry("GET /admin/registers/{agencyId}/documents/{documentId}", new Rule(ALL, true)),
+      Map.entry("GET /admin/registers/{agencyId}/documents/{documentId}/edit", new Rule(EDITORS, true)),
+      Map.entry("POST /admin/registers/{agencyId}/documents/{documentId}", new Rule(EDITORS, true)),
+      Map.entry("GET /admin/registers/{agencyId}/cleanups", new Rule(ALL, true)),
+      Map.entry("GET /admin/registers/{agencyId}/cleanups/new", new Rule(EDITORS, true)),
+      Map.entry("POST /admin/registers/{agencyId}/cleanups", new Rule(EDITORS, true)),
+      Map.entry("GET /admin/registers/{agencyId}/cleanups/{cleanupId}", new Rule(ALL, true)),
+      Map.entry("GET /admin/registers/{agencyId}/decisions", new Rule(ALL, true)),
+      Map.entry("POST /admin/registers/{agencyId}/decisions", new Rule(EDITORS, true)),
+      Map.entry("POST /admin/registers/{agencyId}/decisions/import", new Rule(EDITORS, true)),
+      Map.entry("POST /admin/registers/{agencyId}/decisions/import/confirm", new Rule(EDITORS, true)),
+      Map.entry("GET /admin/appeals", new Rule(ALL, false)),
+      Map.entry("GET /admin/appeals/{agencyId}/cases", new Rule(ALL, true)),
+      Map.entry("GET /admin/appeals/{agencyId}/cases/new", new Rule(EDITORS, true)),
+      Map.entry("POST /admin/appeals/{agencyId}/cases", new Rule(EDITORS, true)),
+      Map.entry("GET /admin/appeals/{agencyId}/cases/{caseId}", new Rule(ALL, true)),
+      Map.entry("GET /admin/appeals/{agencyId}/cases/{caseId}/edit", new Rule(EDITORS, true)),
+      Map.entry("POST /admin/appeals/{agencyId}/cases/{caseId}", new Rule(EDITORS, true)),
+      Map.entry("POST /admin/appeals/{agencyId}/cases/{caseId}/documents", new Rule(EDITORS, true)),
+      Map.entry("GET /admin/appeals/{agencyId}/cases/{caseId}/documents/{fileId}", new Rule(ALL, true))));
 
   private static final Map<Role, String> ACTORS = Map.of(
       Role.SYSTEM_ADMIN, "admin", Role.AGENCY_ADMIN, "wjj-admin", Role.OFFICER, "wjj-officer",
@@ -163,7 +189,13 @@ class AuthorizationMatrixTest extends IntegrationTest {
     long agency = own ? ownAgency : otherAgency;
     String uri = route.substring(route.indexOf(' ') + 1)
         .replace("{agencyId}", Long.toString(agency))
-        .replace("{userId}", Long.toString(own ? ownUser : otherUser));
+        .replace("{userId}", Long.toString(own ? ownUser : otherUser))
+        // registers and appeal: a record of the same agency as the path's agency (from the demo data)
+        .replace("{documentId}", firstId("register_document", "agency_id", agency))
+        .replace("{cleanupId}", firstId("register_cleanup", "agency_id", agency))
+        .replace("{caseId}", firstId("appeal_case", "agency_id", agency))
+        .replace("{fileId}", Long.toString(jdbc.sql("SELECT COALESCE(MIN(d.id), 0) FROM appeal_document d JOIN "
+            + "appeal_case c ON c.id = d.case_id WHERE c.agency_id = :a").param("a", agency).query(Long.class).single()));
     MockHttpServletRequestBuilder b = MockMvcRequestBuilders.request(HttpMethod.valueOf(method), uri);
     if (method.equals("POST")) {
       // Every parameter any endpoint requires, so that argument binding never answers before authorization.
@@ -190,6 +222,11 @@ class AuthorizationMatrixTest extends IntegrationTest {
       }
     }
     return routes;
+  }
+
+  private String firstId(String table, String column, long agency) {
+    return Long.toString(jdbc.sql("SELECT COALESCE(MIN(id), 0) FROM " + table + " WHERE " + column + " = :a")
+        .param("a", agency).query(Long.class).single());
   }
 
   private long userId(String username) {

@@ -34,4 +34,10 @@ public class AuditApi {
   public long count(Long agencyId) {
     return log.count(agencyId);
   }
+
+  /** The entries about one record of an agency (its audit target, e.g. "register-document:12"), oldest first. */
+  public java.util.List<AuditTrailEntry> trail(long agencyId, String target) {
+    return log.ofTarget(agencyId, target).stream()
+        .map(e -> new AuditTrailEntry(e.at(), e.actor(), e.action(), e.detail())).toList();
+  }
 }

@@ -62,6 +62,12 @@ class AuditLog {
     return spec.query(AuditLog::row).list();
   }
 
+  /** The entries of an agency about one target, oldest first. */
+  List<AuditEntry> ofTarget(long agencyId, String target) {
+    return jdbc.sql("SELECT " + COLUMNS + " FROM audit_entry WHERE agency_id = :agency AND target = :target "
+        + "ORDER BY id").param("agency", agencyId).param("target", target).query(AuditLog::row).list();
+  }
+
   long count(Long agencyId) {
     return agencyId == null
         ? jdbc.sql("SELECT COUNT(*) FROM audit_entry").query(Long.class).single()
