@@ -1,5 +1,6 @@
 package org.gongkai.server.appeal;
 
+import org.gongkai.server.agency.AgencyWork;
 import java.util.List;
 import java.util.Locale;
 import org.gongkai.server.shared.BackOfficeContributor;
@@ -25,7 +26,7 @@ class AppealBackOffice implements BackOfficeContributor {
 
   @Override
   public List<Task> tasks(StaffPrincipal me) {
-    if (me.agencyId() == null || !AppealAccess.editor(me)) {
+    if (me.agencyId() == null || !AgencyWork.editor(me)) {
       return List.of();
     }
     int pending = cases.pending(me.agencyId()).size();

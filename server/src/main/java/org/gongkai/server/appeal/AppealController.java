@@ -1,5 +1,6 @@
 package org.gongkai.server.appeal;
 
+import org.gongkai.server.agency.AgencyWork;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -33,12 +34,12 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 class AppealController {
   private final CaseService cases;
   private final AppealStatistics statistics;
-  private final AppealAccess access;
+  private final AgencyWork access;
   private final AgencyApi agencies;
   private final AuditApi audit;
   private final Clock clock;
 
-  AppealController(CaseService cases, AppealStatistics statistics, AppealAccess access, AgencyApi agencies,
+  AppealController(CaseService cases, AppealStatistics statistics, AgencyWork access, AgencyApi agencies,
       AuditApi audit, Clock clock) {
     this.cases = cases;
     this.statistics = statistics;
@@ -88,13 +89,13 @@ class AppealController {
   }
 
   @GetMapping("/{agencyId}/cases/new")
-  @PreAuthorize(AppealAccess.EDITORS)
+  @PreAuthorize(AgencyWork.EDITORS)
   String newForm(@PathVariable long agencyId, Model model) {
     return form(model, access.changeable(agencyId), new CaseForm(), null);
   }
 
   @PostMapping("/{agencyId}/cases")
-  @PreAuthorize(AppealAccess.EDITORS)
+  @PreAuthorize(AgencyWork.EDITORS)
   String create(@PathVariable long agencyId, @ModelAttribute("draft") CaseForm draft, BindingResult errors,
       Model model, RedirectAttributes flash) {
     Agency agency = access.changeable(agencyId);
@@ -112,7 +113,7 @@ class AppealController {
   }
 
   @GetMapping("/{agencyId}/cases/{caseId}/edit")
-  @PreAuthorize(AppealAccess.EDITORS)
+  @PreAuthorize(AgencyWork.EDITORS)
   String editForm(@PathVariable long agencyId, @PathVariable long caseId, Model model) {
     Agency agency = access.changeable(agencyId);
     AppealCase c = cases.require(agencyId, caseId);
@@ -120,7 +121,7 @@ class AppealController {
   }
 
   @PostMapping("/{agencyId}/cases/{caseId}")
-  @PreAuthorize(AppealAccess.EDITORS)
+  @PreAuthorize(AgencyWork.EDITORS)
   String update(@PathVariable long agencyId, @PathVariable long caseId, @ModelAttribute("draft") CaseForm draft,
       BindingResult errors, Model model, RedirectAttributes flash) {
     Agency agency = access.changeable(agencyId);
@@ -139,7 +140,7 @@ class AppealController {
   }
 
   @PostMapping("/{agencyId}/cases/{caseId}/documents")
-  @PreAuthorize(AppealAccess.EDITORS)
+  @PreAuthorize(AgencyWork.EDITORS)
   String upload(@PathVariable long agencyId, @PathVariable long caseId,
       @RequestParam(required = false) MultipartFile file, RedirectAttributes flash) throws IOException {
     access.changeable(agencyId);

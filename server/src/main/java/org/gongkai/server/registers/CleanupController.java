@@ -1,5 +1,6 @@
 package org.gongkai.server.registers;
 
+import org.gongkai.server.agency.AgencyWork;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
@@ -21,10 +22,10 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/admin/registers/{agencyId}/cleanups")
 class CleanupController {
   private final DocumentService documents;
-  private final RegisterAccess access;
+  private final AgencyWork access;
   private final java.time.Clock clock;
 
-  CleanupController(DocumentService documents, RegisterAccess access, java.time.Clock clock) {
+  CleanupController(DocumentService documents, AgencyWork access, java.time.Clock clock) {
     this.documents = documents;
     this.access = access;
     this.clock = clock;
@@ -48,7 +49,7 @@ class CleanupController {
   }
 
   @GetMapping("/new")
-  @PreAuthorize(RegisterAccess.EDITORS)
+  @PreAuthorize(AgencyWork.EDITORS)
   String newForm(@PathVariable long agencyId, Model model) {
     Agency agency = access.changeable(agencyId);
     return form(model, agency, Map.of(), List.of());
@@ -56,7 +57,7 @@ class CleanupController {
 
   /** Parameters: name, decidedOn, basis, and per document outcome_ID (blank = not covered) and note_ID. */
   @PostMapping
-  @PreAuthorize(RegisterAccess.EDITORS)
+  @PreAuthorize(AgencyWork.EDITORS)
   String create(@PathVariable long agencyId, @RequestParam Map<String, String> params, Model model,
       RedirectAttributes flash) {
     Agency agency = access.changeable(agencyId);

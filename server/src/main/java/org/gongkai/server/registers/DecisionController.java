@@ -1,5 +1,6 @@
 package org.gongkai.server.registers;
 
+import org.gongkai.server.agency.AgencyWork;
 import jakarta.servlet.http.HttpSession;
 import java.io.IOException;
 import java.time.Clock;
@@ -30,10 +31,10 @@ class DecisionController {
 
   private final DecisionService decisions;
   private final RegisterStatistics statistics;
-  private final RegisterAccess access;
+  private final AgencyWork access;
   private final Clock clock;
 
-  DecisionController(DecisionService decisions, RegisterStatistics statistics, RegisterAccess access, Clock clock) {
+  DecisionController(DecisionService decisions, RegisterStatistics statistics, AgencyWork access, Clock clock) {
     this.decisions = decisions;
     this.statistics = statistics;
     this.access = access;
@@ -48,7 +49,7 @@ class DecisionController {
 
   /** The grid form: cells named KIND_month (LICENSING_1 … FEES_12). */
   @PostMapping
-  @PreAuthorize(RegisterAccess.EDITORS)
+  @PreAuthorize(AgencyWork.EDITORS)
   String save(@PathVariable long agencyId, @RequestParam(required = false) Integer year,
       @RequestParam Map<String, String> cells, Model model, RedirectAttributes flash) {
     Agency agency = access.changeable(agencyId);
@@ -63,7 +64,7 @@ class DecisionController {
   }
 
   @PostMapping("/import")
-  @PreAuthorize(RegisterAccess.EDITORS)
+  @PreAuthorize(AgencyWork.EDITORS)
   String preview(@PathVariable long agencyId, @RequestParam(required = false) Integer year,
       @RequestParam(required = false) MultipartFile file, Model model, HttpSession session) throws IOException {
     Agency agency = access.changeable(agencyId);
@@ -85,7 +86,7 @@ class DecisionController {
   }
 
   @PostMapping("/import/confirm")
-  @PreAuthorize(RegisterAccess.EDITORS)
+  @PreAuthorize(AgencyWork.EDITORS)
   String confirm(@PathVariable long agencyId, @RequestParam(required = false) String token, HttpSession session,
       RedirectAttributes flash) {
     access.changeable(agencyId);

@@ -1,5 +1,6 @@
 package org.gongkai.server.registers;
 
+import org.gongkai.server.agency.AgencyWork;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.gongkai.server.agency.Agency;
@@ -23,11 +24,11 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
 @RequestMapping("/admin/registers")
 class DocumentController {
   private final DocumentService documents;
-  private final RegisterAccess access;
+  private final AgencyWork access;
   private final AgencyApi agencies;
   private final AuditApi audit;
 
-  DocumentController(DocumentService documents, RegisterAccess access, AgencyApi agencies, AuditApi audit) {
+  DocumentController(DocumentService documents, AgencyWork access, AgencyApi agencies, AuditApi audit) {
     this.documents = documents;
     this.access = access;
     this.agencies = agencies;
@@ -71,13 +72,13 @@ class DocumentController {
   }
 
   @GetMapping("/{agencyId}/documents/new")
-  @PreAuthorize(RegisterAccess.EDITORS)
+  @PreAuthorize(AgencyWork.EDITORS)
   String newForm(@PathVariable long agencyId, Model model) {
     return form(model, access.changeable(agencyId), new DocumentForm(), null);
   }
 
   @PostMapping("/{agencyId}/documents")
-  @PreAuthorize(RegisterAccess.EDITORS)
+  @PreAuthorize(AgencyWork.EDITORS)
   String create(@PathVariable long agencyId, @ModelAttribute("draft") DocumentForm draft, BindingResult errors,
       Model model, RedirectAttributes flash) {
     Agency agency = access.changeable(agencyId);
@@ -95,7 +96,7 @@ class DocumentController {
   }
 
   @GetMapping("/{agencyId}/documents/{documentId}/edit")
-  @PreAuthorize(RegisterAccess.EDITORS)
+  @PreAuthorize(AgencyWork.EDITORS)
   String editForm(@PathVariable long agencyId, @PathVariable long documentId, Model model) {
     Agency agency = access.changeable(agencyId);
     RegisterDocument d = documents.require(agencyId, documentId);
@@ -103,7 +104,7 @@ class DocumentController {
   }
 
   @PostMapping("/{agencyId}/documents/{documentId}")
-  @PreAuthorize(RegisterAccess.EDITORS)
+  @PreAuthorize(AgencyWork.EDITORS)
   String update(@PathVariable long agencyId, @PathVariable long documentId,
       @ModelAttribute("draft") DocumentForm draft, BindingResult errors, Model model, RedirectAttributes flash) {
     Agency agency = access.changeable(agencyId);

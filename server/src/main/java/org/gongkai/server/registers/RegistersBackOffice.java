@@ -1,5 +1,6 @@
 package org.gongkai.server.registers;
 
+import org.gongkai.server.agency.AgencyWork;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -26,7 +27,7 @@ class RegistersBackOffice implements BackOfficeContributor {
 
   @Override
   public List<Task> tasks(StaffPrincipal me) {
-    if (me.agencyId() == null || !RegisterAccess.editor(me)) {
+    if (me.agencyId() == null || !AgencyWork.editor(me)) {
       return List.of();
     }
     List<Task> out = new ArrayList<>();
