@@ -34,7 +34,7 @@ final class Labels {
     put(RequestRow.R3_5_3, "^要求提供公开出版物$");
     put(RequestRow.R3_5_4, "^无正当理由大量反复申请$");
     put(RequestRow.R3_5_5, "^要求行政机关确认或重新出具");
-    put(RequestRow.R3_6_1, "逾期不补正");
+    put(RequestRow.R3_6_1, "逾期不补");
     put(RequestRow.R3_6_2, "逾期未按收费通知");
     put(RequestRow.R3_6, "^其他处理$");
     put(RequestRow.R3_6_3, "^其他$");
@@ -143,5 +143,27 @@ final class Labels {
   /** Whether a label differs in wording from the template's (not merely in width, brackets, spacing or numbering). */
   static boolean nonStandard(String label, String official) {
     return !core(label).equals(core(official));
+  }
+
+  /**
+   * Whether a table-2 row label differs in wording from the template's, not counting characters of its group
+   * heading that a page layout ran into it (（四）无法提供 beside 1.本机关不掌握… gives …信息无法提 / 供).
+   */
+  static boolean nonStandard(String label, RequestRow row) {
+    if (!nonStandard(label, row.label())) {
+      return false;
+    }
+    String group = row.group();
+    if (group == null) {
+      return true;
+    }
+    String heading = core(group);
+    return !without(core(label), heading).equals(without(core(row.label()), heading));
+  }
+
+  private static String without(String s, String chars) {
+    StringBuilder b = new StringBuilder(s.length());
+    s.codePoints().filter(c -> chars.indexOf(c) < 0).forEach(b::appendCodePoint);
+    return b.toString();
   }
 }

@@ -230,7 +230,7 @@ final class TableReader {
     if (values.stream().allMatch(Cells::isEmpty) || requests.containsKey(row)) {
       return;
     }
-    if (Labels.nonStandard(label, row.label())) {
+    if (Labels.nonStandard(label, row)) {
       findings.add(Finding.of(FindingCode.LABEL_NONSTANDARD, "requests." + row.code(),
           "表格行名“" + label.strip().replaceAll("\\s+", "") + "”与模板“" + row.fullLabel() + "”不一致"));
     }

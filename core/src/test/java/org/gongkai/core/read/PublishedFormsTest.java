@@ -95,9 +95,10 @@ class PublishedFormsTest {
     assertThat(r.findings()).noneMatch(f -> f.severity() == Severity.ERROR && !f.code().equals("CELL_MISSING"));
   }
 
-  @org.junit.jupiter.api.Test
-  void theGbkPortalPageReadsCompletely() throws Exception {
-    AnnualReport r = read("html/jiaoyu-2022-gbk.html");
+  @ParameterizedTest
+  @ValueSource(strings = {"html/jiaoyu-2022-gbk.html", "pdf/jiaoyu-2022-noborder.pdf"})
+  void jiaoyuReadsCompletelyFromTheGbkPageAndTheBorderlessPdf(String fixture) throws Exception {
+    AnnualReport r = read(fixture);
     for (RequestRow row : RequestRow.rowsOf(r.format())) {
       assertThat(r.requests().row(row)).as(row.code()).isEqualTo(JIAOYU_ROWS.getOrDefault(row, RequestCounts.ZERO));
     }
