@@ -15,4 +15,12 @@ record Publication(long id, long agencyId, PublicationKind kind, Long interprets
   boolean published() {
     return liveVersion > 0;
   }
+
+  /** The Chinese name of where the item stands. */
+  String stateLabel() {
+    if (workState != null) {
+      return published() ? "已发布，新版本" + workState.label() : workState.label();
+    }
+    return withdrawn ? "已撤回" : "已发布";
+  }
 }

@@ -195,7 +195,9 @@ class Publications {
       }
     }
     int days = art26.workingDays(v.dateWritten(), on);
-    boolean late = days > Art26.LIMIT;
+    // Art. 26 runs from the day the information was made; a later version keeps the document's date written, so
+    // only the first publication is judged against it.
+    boolean late = !p.published() && days > Art26.LIMIT;
     String text = BodyHtml.text(v.bodyHtml());
     String all = String.join(" ", v.title(), nz(v.documentNumber()), nz(v.subjectWords()), text);
     try {
@@ -252,6 +254,11 @@ class Publications {
     repo.replaceTokens(agencyId, id, List.of());
     repo.addHistory(id, p.liveVersion(), "withdraw", null, actor, at(on), reason.trim());
     audit(agencyId, "disclosure.publication.withdraw", id, reason.trim());
+  }
+
+  /** The index number of a publication (null before its first publication unless typed in). */
+  String indexNumberOf(long agencyId, long id) {
+    return repo.find(agencyId, id).map(Publication::indexNumber).orElse(null);
   }
 
   /** The review steps not yet passed for the version in preparation since it was last submitted. */
@@ -357,10 +364,7 @@ class Publications {
   }
 
   static String stateLabel(Publication p) {
-    if (p.workState() != null) {
-      return p.workState().label();
-    }
-    return p.withdrawn() ? "已撤回" : "已发布";
+    return p.stateLabel();
   }
 
   /** Newest first by first publication day, then by id; unique, so it serves as a keyset cursor. */
