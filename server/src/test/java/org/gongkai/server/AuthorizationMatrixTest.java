@@ -47,6 +47,12 @@ class AuthorizationMatrixTest extends IntegrationTest {
   private static final Set<Role> ALL = EnumSet.allOf(Role.class);
   private static final Set<Role> SA = EnumSet.of(Role.SYSTEM_ADMIN);
   private static final Set<Role> ADMINS = EnumSet.of(Role.SYSTEM_ADMIN, Role.AGENCY_ADMIN);
+  // --- disclosure (主动公开) ---
+  private static final Set<Role> CATALOGUE = EnumSet.of(Role.SYSTEM_ADMIN, Role.AGENCY_ADMIN, Role.OFFICER);
+  private static final Set<Role> OFFICER = EnumSet.of(Role.OFFICER);
+  private static final Set<Role> REVIEWER = EnumSet.of(Role.REVIEWER);
+  private static final Set<Role> LEADER = EnumSet.of(Role.LEADER);
+  // --- end disclosure ---
 
   private static final Map<String, Rule> EXPECTED = new TreeMap<>(Map.ofEntries(
       Map.entry("GET /admin", new Rule(ALL, false)),
@@ -68,7 +74,28 @@ class AuthorizationMatrixTest extends IntegrationTest {
       Map.entry("POST /admin/users/{userId}", new Rule(ADMINS, true)),
       Map.entry("POST /admin/users/{userId}/password", new Rule(ADMINS, true)),
       Map.entry("POST /admin/users/{userId}/unlock", new Rule(ADMINS, true)),
-      Map.entry("GET /admin/audit", new Rule(ADMINS, false))));
+      Map.entry("GET /admin/audit", new Rule(ADMINS, false)),
+      // --- disclosure (主动公开) ---
+      Map.entry("GET /admin/disclosure", new Rule(ALL, false)),
+      Map.entry("GET /admin/disclosure/{agencyId}", new Rule(ALL, true)),
+      Map.entry("GET /admin/disclosure/{agencyId}/catalogue", new Rule(ALL, true)),
+      Map.entry("POST /admin/disclosure/{agencyId}/catalogue", new Rule(CATALOGUE, true)),
+      Map.entry("POST /admin/disclosure/{agencyId}/catalogue/{categoryId}", new Rule(CATALOGUE, true)),
+      Map.entry("GET /admin/disclosure/{agencyId}/settings", new Rule(ADMINS, true)),
+      Map.entry("POST /admin/disclosure/{agencyId}/settings", new Rule(ADMINS, true)),
+      Map.entry("GET /admin/disclosure/{agencyId}/publications/new", new Rule(OFFICER, true)),
+      Map.entry("POST /admin/disclosure/{agencyId}/publications", new Rule(OFFICER, true)),
+      Map.entry("GET /admin/disclosure/{agencyId}/publications/{publicationId}", new Rule(ALL, true)),
+      Map.entry("GET /admin/disclosure/{agencyId}/publications/{publicationId}/edit", new Rule(OFFICER, true)),
+      Map.entry("POST /admin/disclosure/{agencyId}/publications/{publicationId}", new Rule(OFFICER, true)),
+      Map.entry("POST /admin/disclosure/{agencyId}/publications/{publicationId}/attachments", new Rule(OFFICER, true)),
+      Map.entry("POST /admin/disclosure/{agencyId}/publications/{publicationId}/submit", new Rule(OFFICER, true)),
+      Map.entry("POST /admin/disclosure/{agencyId}/publications/{publicationId}/review", new Rule(REVIEWER, true)),
+      Map.entry("POST /admin/disclosure/{agencyId}/publications/{publicationId}/approve", new Rule(LEADER, true)),
+      Map.entry("POST /admin/disclosure/{agencyId}/publications/{publicationId}/new-version", new Rule(OFFICER, true)),
+      Map.entry("POST /admin/disclosure/{agencyId}/publications/{publicationId}/withdraw", new Rule(LEADER, true))
+      // --- end disclosure ---
+      ));
 
   private static final Map<Role, String> ACTORS = Map.of(
       Role.SYSTEM_ADMIN, "admin", Role.AGENCY_ADMIN, "wjj-admin", Role.OFFICER, "wjj-officer",
@@ -163,7 +190,10 @@ class AuthorizationMatrixTest extends IntegrationTest {
     long agency = own ? ownAgency : otherAgency;
     String uri = route.substring(route.indexOf(' ') + 1)
         .replace("{agencyId}", Long.toString(agency))
-        .replace("{userId}", Long.toString(own ? ownUser : otherUser));
+        .replace("{userId}", Long.toString(own ? ownUser : otherUser))
+        // --- disclosure (主动公开): a demo publication and catalogue entry of the agency ---
+        .replace("{publicationId}", Long.toString(firstOf("publication", agency)))
+        .replace("{categoryId}", Long.toString(firstOf("disclosure_category", agency)));
     MockHttpServletRequestBuilder b = MockMvcRequestBuilders.request(HttpMethod.valueOf(method), uri);
     if (method.equals("POST")) {
       // Every parameter any endpoint requires, so that argument binding never answers before authorization.
@@ -190,6 +220,12 @@ class AuthorizationMatrixTest extends IntegrationTest {
       }
     }
     return routes;
+  }
+
+  // --- disclosure (主动公开) ---
+  private long firstOf(String table, long agency) {
+    return jdbc.sql("SELECT MIN(id) FROM " + table + " WHERE agency_id = :a").param("a", agency).query(Long.class)
+        .single();
   }
 
   private long userId(String username) {
