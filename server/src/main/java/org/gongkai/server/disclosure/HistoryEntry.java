@@ -7,7 +7,7 @@ record HistoryEntry(long id, long publicationId, int version, String action, Rev
     String actorName, OffsetDateTime at, String note) {
 
   /** The Chinese name of the action. */
-  String label() {
+  public String label() {
     return switch (action) {
       case "create" -> "起草";
       case "edit" -> "修改草稿";

@@ -8,11 +8,11 @@ record ListItem(long id, String indexNumber, String title, long categoryId, Loca
     PublicationKind kind) {
 
   /** The portal address of the item, below the agency's disclosure pages. */
-  String path(String agencyCode) {
+  public String path(String agencyCode) {
     return "/agencies/" + agencyCode + "/disclosure/" + indexNumber;
   }
 
-  boolean updated() {
+  public boolean updated() {
     return liveVersion > 1;
   }
 }

@@ -12,12 +12,12 @@ record Publication(long id, long agencyId, PublicationKind kind, Long interprets
     String withdrawnReason, LocalDate withdrawnOn, Long categoryId, String title, LocalDate dateWritten,
     LocalDate firstPublishedOn, LocalDate lastPublishedOn, boolean late) {
 
-  boolean published() {
+  public boolean published() {
     return liveVersion > 0;
   }
 
   /** The Chinese name of where the item stands. */
-  String stateLabel() {
+  public String stateLabel() {
     if (workState != null) {
       return published() ? "已发布，新版本" + workState.label() : workState.label();
     }

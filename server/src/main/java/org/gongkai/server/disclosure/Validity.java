@@ -13,7 +13,7 @@ enum Validity {
     this.label = label;
   }
 
-  String label() {
+  public String label() {
     return label;
   }
 }
