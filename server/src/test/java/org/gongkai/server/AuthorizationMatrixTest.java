@@ -48,6 +48,12 @@ class AuthorizationMatrixTest extends IntegrationTest {
   private static final Set<Role> SA = EnumSet.of(Role.SYSTEM_ADMIN);
   private static final Set<Role> ADMINS = EnumSet.of(Role.SYSTEM_ADMIN, Role.AGENCY_ADMIN);
   private static final Set<Role> EDITORS = EnumSet.of(Role.OFFICER, Role.REVIEWER, Role.LEADER);
+  // --- disclosure (主动公开) ---
+  private static final Set<Role> CATALOGUE = EnumSet.of(Role.SYSTEM_ADMIN, Role.AGENCY_ADMIN, Role.OFFICER);
+  private static final Set<Role> OFFICER = EnumSet.of(Role.OFFICER);
+  private static final Set<Role> REVIEWER = EnumSet.of(Role.REVIEWER);
+  private static final Set<Role> LEADER = EnumSet.of(Role.LEADER);
+  // --- end disclosure ---
 
   private static final Map<String, Rule> EXPECTED = new TreeMap<>(Map.ofEntries(
       Map.entry("GET /admin", new Rule(ALL, false)),
@@ -94,7 +100,28 @@ class AuthorizationMatrixTest extends IntegrationTest {
       Map.entry("GET /admin/appeals/{agencyId}/cases/{caseId}/edit", new Rule(EDITORS, true)),
       Map.entry("POST /admin/appeals/{agencyId}/cases/{caseId}", new Rule(EDITORS, true)),
       Map.entry("POST /admin/appeals/{agencyId}/cases/{caseId}/documents", new Rule(EDITORS, true)),
-      Map.entry("GET /admin/appeals/{agencyId}/cases/{caseId}/documents/{fileId}", new Rule(ALL, true))));
+      Map.entry("GET /admin/appeals/{agencyId}/cases/{caseId}/documents/{fileId}", new Rule(ALL, true)),
+      // --- disclosure (主动公开) ---
+      Map.entry("GET /admin/disclosure", new Rule(ALL, false)),
+      Map.entry("GET /admin/disclosure/{agencyId}", new Rule(ALL, true)),
+      Map.entry("GET /admin/disclosure/{agencyId}/catalogue", new Rule(ALL, true)),
+      Map.entry("POST /admin/disclosure/{agencyId}/catalogue", new Rule(CATALOGUE, true)),
+      Map.entry("POST /admin/disclosure/{agencyId}/catalogue/{categoryId}", new Rule(CATALOGUE, true)),
+      Map.entry("GET /admin/disclosure/{agencyId}/settings", new Rule(ADMINS, true)),
+      Map.entry("POST /admin/disclosure/{agencyId}/settings", new Rule(ADMINS, true)),
+      Map.entry("GET /admin/disclosure/{agencyId}/publications/new", new Rule(OFFICER, true)),
+      Map.entry("POST /admin/disclosure/{agencyId}/publications", new Rule(OFFICER, true)),
+      Map.entry("GET /admin/disclosure/{agencyId}/publications/{publicationId}", new Rule(ALL, true)),
+      Map.entry("GET /admin/disclosure/{agencyId}/publications/{publicationId}/edit", new Rule(OFFICER, true)),
+      Map.entry("POST /admin/disclosure/{agencyId}/publications/{publicationId}", new Rule(OFFICER, true)),
+      Map.entry("POST /admin/disclosure/{agencyId}/publications/{publicationId}/attachments", new Rule(OFFICER, true)),
+      Map.entry("POST /admin/disclosure/{agencyId}/publications/{publicationId}/submit", new Rule(OFFICER, true)),
+      Map.entry("POST /admin/disclosure/{agencyId}/publications/{publicationId}/review", new Rule(REVIEWER, true)),
+      Map.entry("POST /admin/disclosure/{agencyId}/publications/{publicationId}/approve", new Rule(LEADER, true)),
+      Map.entry("POST /admin/disclosure/{agencyId}/publications/{publicationId}/new-version", new Rule(OFFICER, true)),
+      Map.entry("POST /admin/disclosure/{agencyId}/publications/{publicationId}/withdraw", new Rule(LEADER, true))
+      // --- end disclosure ---
+      ));
 
   private static final Map<Role, String> ACTORS = Map.of(
       Role.SYSTEM_ADMIN, "admin", Role.AGENCY_ADMIN, "wjj-admin", Role.OFFICER, "wjj-officer",
@@ -195,7 +222,10 @@ class AuthorizationMatrixTest extends IntegrationTest {
         .replace("{cleanupId}", firstId("register_cleanup", "agency_id", agency))
         .replace("{caseId}", firstId("appeal_case", "agency_id", agency))
         .replace("{fileId}", Long.toString(jdbc.sql("SELECT COALESCE(MIN(d.id), 0) FROM appeal_document d JOIN "
-            + "appeal_case c ON c.id = d.case_id WHERE c.agency_id = :a").param("a", agency).query(Long.class).single()));
+            + "appeal_case c ON c.id = d.case_id WHERE c.agency_id = :a").param("a", agency).query(Long.class).single()))
+        // --- disclosure (主动公开): a demo publication and catalogue entry of the agency ---
+        .replace("{publicationId}", firstId("publication", "agency_id", agency))
+        .replace("{categoryId}", firstId("disclosure_category", "agency_id", agency));
     MockHttpServletRequestBuilder b = MockMvcRequestBuilders.request(HttpMethod.valueOf(method), uri);
     if (method.equals("POST")) {
       // Every parameter any endpoint requires, so that argument binding never answers before authorization.

@@ -111,7 +111,7 @@ class BrowserTest extends IntegrationTest {
       page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("示例县卫生健康局")).click();
       assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("政府信息公开指南")))
           .isVisible();
-      assertThat(page.getByText("暂无主动公开信息。")).isVisible();
+      assertThat(page.getByText("查看全部主动公开信息")).isVisible();
       page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SHOTS.resolve("portal-agency.png")));
       page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("示例县卫生健康局2025年政府信息公开工作年度报告"))
           .click();

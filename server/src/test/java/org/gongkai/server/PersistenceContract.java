@@ -108,6 +108,39 @@ abstract class PersistenceContract extends IntegrationTest {
     assertThat(reports.ofAgency(agency)).hasSize(1).first().extracting(PublishedReport::html).isNull();
   }
 
+  // --- disclosure (主动公开) ---
+  @Autowired
+  org.gongkai.server.disclosure.PublicationStatistics publicationStatistics;
+  @Autowired
+  org.springframework.test.web.servlet.MockMvc mockMvc;
+  @Autowired
+  org.gongkai.server.disclosure.DisclosureFixture disclosureFixture;
+
+  @Test
+  void disclosureCatalogueWorkflowSearchAndStatisticsOnThisDatabase() throws Exception {
+    long region = agencies.createRegion(null, "测试省七");
+    long agency = agencies.create(new AgencyDraft("test-wsj", "测试县卫生健康局", "测试卫健局", AgencyKind.DEPARTMENT,
+        region, null, null, null, null, null, null));
+    // The catalogue came with the agency: the Art. 20 entries and, by the name, the health entries.
+    long notices = jdbc.sql("SELECT id FROM disclosure_category WHERE agency_id = :a AND name = '通知公告'")
+        .param("a", agency).query(Long.class).single();
+    assertThat(jdbc.sql("SELECT COUNT(*) FROM disclosure_category WHERE agency_id = :a AND name = '传染病疫情信息'")
+        .param("a", agency).query(Long.class).single()).isEqualTo(1);
+    disclosureFixture.publish(agency, notices, "关于开展健康促进县建设的通知",
+        "<p>落实慢性病综合防控措施。</p>", LocalDate.of(2025, 4, 1));
+    disclosureFixture.publish(agency, notices, "慢性病综合防控示范区复审结果公示",
+        "<p>复审合格。</p>", LocalDate.of(2025, 3, 1));
+    String hits = mockMvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+        .get("/agencies/test-wsj/disclosure/search?q=综合防控")).andReturn().getResponse()
+        .getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
+    assertThat(hits.indexOf("慢性病综合防控示范区复审结果公示")).isPositive()
+        .isLessThan(hits.indexOf("关于开展健康促进县建设的通知"));
+    assertThat(publicationStatistics.total(agency, 2025)).isEqualTo(2);
+    assertThat(jdbc.sql("SELECT index_number FROM publication WHERE agency_id = :a ORDER BY id").param("a", agency)
+        .query(String.class).list()).containsExactly("test-wsj/2025-00001", "test-wsj/2025-00002");
+  }
+  // --- end disclosure ---
+
   @Test
   void everyChangeIsAuditedAndTheChainVerifies() {
     long before = audit.count(null);

@@ -42,7 +42,7 @@ class PortalTest extends IntegrationTest {
   @Test
   void agencyPageHasGuideColumnsAndReports() throws Exception {
     String html = page("/agencies/shixian-wjj", 200);
-    assertThat(html).contains("政府信息公开指南", "主动公开", "依申请公开", "年度报告", "暂无主动公开信息。",
+    assertThat(html).contains("政府信息公开指南", "主动公开", "依申请公开", "年度报告", "查看全部主动公开信息",
         "/agencies/shixian-wjj/reports/2025", "0000-1000002");
   }
 

@@ -11,6 +11,7 @@ import org.gongkai.core.report.RequestRow;
 import org.gongkai.server.agency.Agency;
 import org.gongkai.server.agency.AgencyApi;
 import org.gongkai.server.agency.Region;
+import org.gongkai.server.disclosure.DisclosureApi;
 import org.gongkai.server.report.PublishedReport;
 import org.gongkai.server.report.PublishedReportApi;
 import org.gongkai.server.shared.NotFoundException;
@@ -24,10 +25,12 @@ import org.springframework.web.bind.annotation.PathVariable;
 class PortalController {
   private final AgencyApi agencies;
   private final PublishedReportApi reports;
+  private final DisclosureApi disclosure;
 
-  PortalController(AgencyApi agencies, PublishedReportApi reports) {
+  PortalController(AgencyApi agencies, PublishedReportApi reports, DisclosureApi disclosure) {
     this.agencies = agencies;
     this.reports = reports;
+    this.disclosure = disclosure;
   }
 
   /** One region with its active agencies, for the home page. */
@@ -53,6 +56,8 @@ class PortalController {
     model.addAttribute("agency", a);
     model.addAttribute("regionPath", agencies.regionPath(a.regionId()));
     model.addAttribute("reports", reports.ofAgency(a.id()));
+    model.addAttribute("proactive", disclosure.latest(a.id(), 8));
+    model.addAttribute("proactivePath", disclosure.columnPath(a.id()));
     return "portal/agency";
   }
 
