@@ -21,12 +21,12 @@ enum ApplicantKind {
     return column;
   }
 
-  boolean organisation() {
+  public boolean organisation() {
     return this != NATURAL;
   }
 
   /** 自然人, or 法人或其他组织（商业企业） etc. */
-  String label() {
+  public String label() {
     return this == NATURAL ? "自然人" : "法人或其他组织（" + column.label() + "）";
   }
 }

@@ -17,12 +17,12 @@ enum Channel {
     this.receiptRule = receiptRule;
   }
 
-  String label() {
+  public String label() {
     return label;
   }
 
   /** Which day counts as the date of receipt for this channel, in Chinese. */
-  String receiptRule() {
+  public String receiptRule() {
     return receiptRule;
   }
 }

@@ -17,7 +17,7 @@ record DisclosureRequest(long id, long agencyId, int numberYear, int numberSeq, 
     LocalDate outcomeOn, Instant createdAt) {
 
   /** The agency's register number, e.g. 〔2025〕12号. */
-  String number() {
+  public String number() {
     return "〔" + numberYear + "〕" + numberSeq + "号";
   }
 }

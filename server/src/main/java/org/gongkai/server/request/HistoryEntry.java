@@ -12,7 +12,7 @@ record HistoryEntry(long id, long requestId, Step step, String actor, String act
     RequestState stateAfter) {
 
   /** When it was recorded, in Beijing time. */
-  String recordedText() {
+  public String recordedText() {
     return java.time.format.DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm")
         .format(recordedAt.atZone(java.time.ZoneId.of("Asia/Shanghai")));
   }

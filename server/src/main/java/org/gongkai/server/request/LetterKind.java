@@ -21,11 +21,11 @@ enum LetterKind {
     this.shortName = shortName;
   }
 
-  String title() {
+  public String title() {
     return title;
   }
 
-  String shortName() {
+  public String shortName() {
     return shortName;
   }
 

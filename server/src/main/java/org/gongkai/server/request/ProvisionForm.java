@@ -12,7 +12,7 @@ enum ProvisionForm {
     this.label = label;
   }
 
-  String label() {
+  public String label() {
     return label;
   }
 }

@@ -17,7 +17,7 @@ enum RequestState {
     this.label = label;
   }
 
-  String label() {
+  public String label() {
     return label;
   }
 

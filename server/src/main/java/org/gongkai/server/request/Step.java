@@ -32,7 +32,7 @@ enum Step {
     this.role = role;
   }
 
-  String label() {
+  public String label() {
     return label;
   }
 
