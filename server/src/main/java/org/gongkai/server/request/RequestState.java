@@ -27,7 +27,7 @@ enum RequestState {
   }
 
   /** Whether the request still counts as open (not yet given an outcome). */
-  boolean open() {
+  public boolean open() {
     return this != REPLIED && this != CLOSED;
   }
 }
