@@ -48,12 +48,11 @@ class AuthorizationMatrixTest extends IntegrationTest {
   private static final Set<Role> SA = EnumSet.of(Role.SYSTEM_ADMIN);
   private static final Set<Role> ADMINS = EnumSet.of(Role.SYSTEM_ADMIN, Role.AGENCY_ADMIN);
   private static final Set<Role> EDITORS = EnumSet.of(Role.OFFICER, Role.REVIEWER, Role.LEADER);
-  // --- disclosure (主动公开) ---
   private static final Set<Role> CATALOGUE = EnumSet.of(Role.SYSTEM_ADMIN, Role.AGENCY_ADMIN, Role.OFFICER);
-  private static final Set<Role> OFFICER = EnumSet.of(Role.OFFICER);
   private static final Set<Role> REVIEWER = EnumSet.of(Role.REVIEWER);
   private static final Set<Role> LEADER = EnumSet.of(Role.LEADER);
-  // --- end disclosure ---
+  private static final Set<Role> HANDLERS = EDITORS;
+  private static final Set<Role> OFFICER = EnumSet.of(Role.OFFICER);
 
   private static final Map<String, Rule> EXPECTED = new TreeMap<>(Map.ofEntries(
       Map.entry("GET /admin", new Rule(ALL, false)),
@@ -119,8 +118,24 @@ class AuthorizationMatrixTest extends IntegrationTest {
       Map.entry("POST /admin/disclosure/{agencyId}/publications/{publicationId}/review", new Rule(REVIEWER, true)),
       Map.entry("POST /admin/disclosure/{agencyId}/publications/{publicationId}/approve", new Rule(LEADER, true)),
       Map.entry("POST /admin/disclosure/{agencyId}/publications/{publicationId}/new-version", new Rule(OFFICER, true)),
-      Map.entry("POST /admin/disclosure/{agencyId}/publications/{publicationId}/withdraw", new Rule(LEADER, true))
+      Map.entry("POST /admin/disclosure/{agencyId}/publications/{publicationId}/withdraw", new Rule(LEADER, true)),
       // --- end disclosure ---
+      // --- requests (依申请公开) ---
+      Map.entry("GET /admin/requests", new Rule(HANDLERS, false)),
+      Map.entry("GET /admin/requests/new", new Rule(OFFICER, false)),
+      Map.entry("POST /admin/requests", new Rule(OFFICER, false)),
+      Map.entry("GET /admin/requests/{requestId}", new Rule(HANDLERS, true)),
+      Map.entry("POST /admin/requests/{requestId}/reveal", new Rule(OFFICER, true)),
+      Map.entry("POST /admin/requests/{requestId}/steps", new Rule(HANDLERS, true)),
+      Map.entry("GET /admin/requests/{requestId}/letters/{kind}", new Rule(HANDLERS, true)),
+      Map.entry("GET /admin/requests/{requestId}/attachments/{attachmentId}", new Rule(HANDLERS, true)),
+      Map.entry("GET /admin/requests/approvals", new Rule(EnumSet.of(Role.REVIEWER, Role.LEADER), false)),
+      Map.entry("GET /admin/requests/statistics",
+          new Rule(EnumSet.of(Role.OFFICER, Role.REVIEWER, Role.LEADER, Role.AGENCY_ADMIN), false)),
+      Map.entry("GET /admin/requests/settings", new Rule(EnumSet.of(Role.OFFICER, Role.AGENCY_ADMIN), false)),
+      Map.entry("POST /admin/requests/settings", new Rule(EnumSet.of(Role.AGENCY_ADMIN), false)),
+      Map.entry("POST /admin/requests/templates", new Rule(EnumSet.of(Role.OFFICER, Role.AGENCY_ADMIN), false))
+      // --- end requests ---
       ));
 
   private static final Map<Role, String> ACTORS = Map.of(
@@ -145,9 +160,11 @@ class AuthorizationMatrixTest extends IntegrationTest {
   private long otherAgency;
   private long ownUser;
   private long otherUser;
+  private long[] ownRequest;
+  private long[] otherRequest;
 
   @BeforeEach
-  void fixtures() {
+  void fixtures() throws Exception {
     // Own = the health bureau in 示例县 (the supervisor's region); other = the finance bureau in 示例区, outside it.
     ownAgency = agencies.findByCode("shixian-wjj").orElseThrow().id();
     otherAgency = agencies.findByCode("shiqu-czj").orElseThrow().id();
@@ -156,6 +173,29 @@ class AuthorizationMatrixTest extends IntegrationTest {
       staff.createUser("czj-officer", "财政局经办人（测试）", Role.OFFICER, otherAgency, null, "test1234567", false);
     }
     otherUser = userId("czj-officer");
+    ownRequest = portalRequest("shixian-wjj");
+    otherRequest = portalRequest("shiqu-czj");
+  }
+
+  /** A request with one PDF attachment, submitted through the public form; its id and its attachment's id. */
+  private long[] portalRequest(String agencyCode) throws Exception {
+    String token = java.util.UUID.nameUUIDFromBytes(("matrix-" + agencyCode).getBytes()).toString();
+    if (jdbc.sql("SELECT COUNT(*) FROM disclosure_request WHERE idempotency_token = :t").param("t", token)
+        .query(Long.class).single() == 0) {
+      mvc.perform(org.springframework.test.web.servlet.request.MockMvcRequestBuilders
+          .multipart("/agencies/" + agencyCode + "/apply")
+          .file(new org.springframework.mock.web.MockMultipartFile("files", "a.pdf", "application/pdf",
+              "%PDF-1.4 matrix".getBytes()))
+          .param("kind", "NATURAL").param("name", "矩阵测试").param("idType", "ID_CARD")
+          .param("idNumber", "110101199001011234").param("phone", "13812345678").param("email", "m@example.org")
+          .param("description", "矩阵测试").param("provisionForm", "ELECTRONIC").param("delivery", "EMAIL")
+          .param("token", token).with(csrf()));
+    }
+    long id = jdbc.sql("SELECT id FROM disclosure_request WHERE idempotency_token = :t").param("t", token)
+        .query(Long.class).single();
+    long attachment = jdbc.sql("SELECT MIN(id) FROM request_attachment WHERE request_id = :r").param("r", id)
+        .query(Long.class).single();
+    return new long[] {id, attachment};
   }
 
   @Test
@@ -225,7 +265,10 @@ class AuthorizationMatrixTest extends IntegrationTest {
             + "appeal_case c ON c.id = d.case_id WHERE c.agency_id = :a").param("a", agency).query(Long.class).single()))
         // --- disclosure (主动公开): a demo publication and catalogue entry of the agency ---
         .replace("{publicationId}", firstId("publication", "agency_id", agency))
-        .replace("{categoryId}", firstId("disclosure_category", "agency_id", agency));
+        .replace("{categoryId}", firstId("disclosure_category", "agency_id", agency))
+        .replace("{requestId}", Long.toString((own ? ownRequest : otherRequest)[0]))
+        .replace("{attachmentId}", Long.toString((own ? ownRequest : otherRequest)[1]))
+        .replace("{kind}", "REPLY_GRANTED");
     MockHttpServletRequestBuilder b = MockMvcRequestBuilders.request(HttpMethod.valueOf(method), uri);
     if (method.equals("POST")) {
       // Every parameter any endpoint requires, so that argument binding never answers before authorization.

@@ -1,0 +1,91 @@
+package org.gongkai.server.request;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+import org.gongkai.core.report.Applicant;
+import org.gongkai.core.report.RequestRow;
+import org.gongkai.server.IntegrationTest;
+import org.gongkai.server.agency.AgencyApi;
+import org.gongkai.server.agency.AgencyDraft;
+import org.gongkai.server.agency.AgencyKind;
+import org.gongkai.server.shared.Role;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The request register's migration and repository on each supported database; each test rolls back. */
+@Transactional
+abstract class RequestPersistenceContract extends IntegrationTest {
+  @Autowired
+  AgencyApi agencies;
+  @Autowired
+  RequestService service;
+  @Autowired
+  RequestRepository repository;
+  @Autowired
+  RequestStatistics statistics;
+  @Autowired
+  JdbcClient jdbc;
+
+  private long agency() {
+    long region = agencies.createRegion(null, "持久化测试省");
+    return agencies.create(new AgencyDraft("persist-req", "持久化测试局", "测试局", AgencyKind.DEPARTMENT, region,
+        null, null, null, null, null, null));
+  }
+
+  @Test
+  void requestsHistoryAttachmentsAndStatisticsRoundTrip() {
+    long agency = agency();
+    RequestService.Actor officer = new RequestService.Actor("officer", Role.OFFICER, agency);
+    byte[] pdf = new byte[1_500_000];
+    System.arraycopy("%PDF-1.4".getBytes(), 0, pdf, 0, 8);
+    RequestService.Registered r = service.register(new NewRequest(agency, Channel.IN_PERSON, LocalDate.of(2024, 12, 20),
+        ApplicantKind.LEGAL, "某律师事务所", "钱某", IdType.CREDIT_CODE, "91110000MA00000001", "01012345678",
+        "某市某区某路1号", null, "100000", "某项目的环评批复", "诉讼", ProvisionForm.PAPER, Delivery.PICK_UP,
+        "persist-token", null), List.of(new Upload("扫描件.pdf", "application/pdf", pdf)), officer);
+    assertThat(r.trackingCode()).hasSize(10);
+    assertThat(service.register(new NewRequest(agency, Channel.IN_PERSON, LocalDate.of(2024, 12, 20),
+        ApplicantKind.LEGAL, "x", null, IdType.OTHER, "1", "2", null, null, null, "y", null, ProvisionForm.PAPER,
+        Delivery.PICK_UP, "persist-token", null), List.of(), officer).id()).isEqualTo(r.id());
+
+    DisclosureRequest stored = service.require(r.id());
+    assertThat(stored.number()).isEqualTo("〔2024〕1号");
+    assertThat(stored.idNumberEnc()).doesNotContain("91110000MA00000001");
+    assertThat(jdbc.sql("SELECT phone_enc FROM disclosure_request WHERE id = :id").param("id", r.id())
+        .query(String.class).single()).doesNotContain("01012345678");
+    assertThat(repository.attachmentContent(repository.attachments(r.id()).get(0).id()).orElseThrow()).isEqualTo(pdf);
+
+    service.act(r.id(), Step.ACCEPT, StepInput.on(LocalDate.of(2024, 12, 20)), officer);
+    service.act(r.id(), Step.REPLY, new StepInput(LocalDate.of(2025, 1, 6), null, null, "3.2", "第三十七条", "部分公开",
+        null), officer);
+    List<HistoryEntry> h = service.history(r.id());
+    assertThat(h).extracting(HistoryEntry::step).containsExactly(Step.REGISTER, Step.ACCEPT, Step.REPLY);
+    assertThat(h.get(2).code()).isEqualTo("3.2");
+    assertThat(h.get(2).recordedAt()).isBeforeOrEqualTo(Instant.now());
+
+    assertThat(statistics.table(agency, 2024).cell(RequestRow.R4, Applicant.LEGAL)).isEqualTo(1);
+    assertThat(statistics.table(agency, 2025).cell(RequestRow.R2, Applicant.LEGAL)).isEqualTo(1);
+    assertThat(statistics.table(agency, 2025).cell(RequestRow.R3_2, Applicant.TOTAL)).isEqualTo(1);
+    assertThat(statistics.table(agency, 2025).cell(RequestRow.R4, Applicant.TOTAL)).isZero();
+
+    DisclosureRequest replied = service.require(r.id());
+    assertThat(repository.update(replied, RequestState.IN_PROGRESS)).isFalse();
+  }
+
+  @Test
+  void settingsAndTemplatesAreUpserted() {
+    long agency = agency();
+    assertThat(repository.replyReview(agency)).isFalse();
+    repository.setReplyReview(agency, true);
+    repository.setReplyReview(agency, true);
+    assertThat(repository.replyReview(agency)).isTrue();
+    assertThat(repository.template(agency, LetterKind.FEE)).isEmpty();
+    repository.saveTemplate(agency, LetterKind.FEE, "甲", Instant.now());
+    repository.saveTemplate(agency, LetterKind.FEE, "乙", Instant.now());
+    assertThat(repository.template(agency, LetterKind.FEE)).contains("乙");
+  }
+}
