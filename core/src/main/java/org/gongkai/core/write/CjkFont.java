@@ -78,7 +78,7 @@ final class CjkFont {
   }
 
   /**
-   * The text with every character the font lacks replaced: by its compatibility form (NFKC) when the font has
+   * The text with every character the font lacks (or that lies outside the Basic Multilingual Plane) replaced: by its compatibility form (NFKC) when the font has
    * that, else by a question mark; control characters become spaces. Never an empty box in the output.
    */
   synchronized String printable(String text) {
@@ -87,11 +87,13 @@ final class CjkFont {
     text.codePoints().forEach(cp -> {
       if (Character.isISOControl(cp) || Character.isWhitespace(cp)) {
         sb.append(' ');
-      } else if (cmap.getGlyphId(cp) > 0) {
+      } else if (Character.isBmpCodePoint(cp) && cmap.getGlyphId(cp) > 0) {
         sb.appendCodePoint(cp);
       } else {
         String compat = Normalizer.normalize(new String(Character.toChars(cp)), Normalizer.Form.NFKC);
-        boolean ok = !compat.isEmpty() && compat.codePoints().allMatch(c -> cmap.getGlyphId(c) > 0);
+        // The subset's cmap (format 4) holds the Basic Multilingual Plane only.
+        boolean ok = !compat.isEmpty()
+            && compat.codePoints().allMatch(c -> Character.isBmpCodePoint(c) && cmap.getGlyphId(c) > 0);
         sb.append(ok ? compat : "?");
       }
     });
