@@ -36,7 +36,7 @@ class AnnualReportController {
   }
 
   /** One row of the list: an agency's report on the last year and its deadline. */
-  record Row(Agency agency, int year, Status status, Deadline deadline) {}
+  public record Row(Agency agency, int year, Status status, Deadline deadline) {}
 
   @GetMapping("/annual-reports")
   String list(Model model) {
@@ -81,8 +81,8 @@ class AnnualReportController {
     return m;
   }
 
-  private static Map<String, Override> overrides(List<Override> list) {
-    Map<String, Override> m = new LinkedHashMap<>();
+  private static Map<String, CellOverride> overrides(List<CellOverride> list) {
+    Map<String, CellOverride> m = new LinkedHashMap<>();
     list.forEach(o -> m.put(o.path(), o));
     return m;
   }

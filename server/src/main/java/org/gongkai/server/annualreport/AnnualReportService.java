@@ -11,6 +11,7 @@ import java.util.Optional;
 import org.gongkai.core.read.ReportReader;
 import org.gongkai.core.read.UnreadableDocumentException;
 import org.gongkai.core.report.AnnualReport;
+import org.gongkai.core.report.FindingCode;
 import org.gongkai.core.report.ReportJson;
 import org.gongkai.core.report.Section;
 import org.gongkai.core.report.Severity;
@@ -62,8 +63,8 @@ class AnnualReportService {
   }
 
   /** Everything the workspace page shows. */
-  record View(Agency agency, int year, Workspace workspace, AnnualReport report, Map<String, String> drafted,
-      List<Override> overrides, AnnualReport previous, String previousSource, Deadline deadline,
+  public record View(Agency agency, int year, Workspace workspace, AnnualReport report, Map<String, String> drafted,
+      List<CellOverride> overrides, AnnualReport previous, String previousSource, Deadline deadline,
       List<PublishedVersion> versions, boolean blocked) {}
 
   LocalDate today() {
@@ -74,15 +75,24 @@ class AnnualReportService {
     Agency a = agencies.requireReadable(me, agencyId);
     checkYear(year);
     Workspace w = repository.find(agencyId, year).orElse(Workspace.fresh(agencyId, year));
-    List<Override> overrides = repository.overrides(agencyId, year);
+    List<CellOverride> overrides = repository.overrides(agencyId, year);
     Previous prev = previous(agencyId, year);
     ReportCompiler.Compiled c = compiler.compile(a, year, w, overrides, prev.report());
     List<PublishedVersion> versions = published.versions(agencyId, year);
     LocalDate publishedOn = published.firstPublished(agencyId, year).map(i -> i.atZone(CHINA).toLocalDate())
         .orElse(null);
-    boolean blocked = c.report().findings().stream().anyMatch(f -> f.severity() == Severity.ERROR);
+    boolean blocked = blocks(c.report());
     return new View(a, year, w, c.report(), c.drafted(), overrides, prev.report(), prev.source(),
         Deadline.of(a, year, today(), publishedOn), versions, blocked);
+  }
+
+  /**
+   * Whether findings forbid approval: any error, and any narrative figure the tables contradict (a warning when
+   * reading others' reports, but an agency must not publish a text that contradicts its own tables).
+   */
+  static boolean blocks(AnnualReport r) {
+    return r.findings().stream().anyMatch(f -> f.severity() == Severity.ERROR
+        || FindingCode.TEXT_TABLE_MISMATCH.name().equals(f.code()));
   }
 
   /** The report of the year before, as published here or imported, with where it came from. */
@@ -122,7 +132,7 @@ class AnnualReportService {
     } catch (CellOverrides.InvalidOverride e) {
       throw new Refused(e.getMessage());
     }
-    repository.putOverride(agencyId, year, new Override(path, value.strip(), reason.strip(), me.getUsername(),
+    repository.putOverride(agencyId, year, new CellOverride(path, value.strip(), reason.strip(), me.getUsername(),
         Instant.now(clock)));
     save(w);
     audit(agencyId, year, "annualreport.override", path + "=" + value.strip() + "；理由：" + reason.strip());
@@ -182,7 +192,7 @@ class AnnualReportService {
     Workspace w = leaderOn(me, agencyId, year, Status.SUBMITTED);
     View v = open(me, agencyId, year);
     if (v.blocked()) {
-      throw new Refused("检查发现错误，不能批准：请先改正标为“错误”的问题");
+      throw new Refused("检查发现错误或正文与表格不一致，不能批准：请先改正这些问题");
     }
     save(new Workspace(agencyId, year, Status.APPROVED, w.narrative(), w.baseJson(), ReportJson.write(v.report()),
         w.submittedBy(), me.getUsername()));

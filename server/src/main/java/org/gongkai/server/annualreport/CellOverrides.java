@@ -18,12 +18,12 @@ final class CellOverrides {
     }
   }
 
-  static AnnualReport apply(AnnualReport report, List<Override> overrides) {
+  static AnnualReport apply(AnnualReport report, List<CellOverride> overrides) {
     if (overrides.isEmpty()) {
       return report;
     }
     ObjectNode tree = ReportJson.toTree(report);
-    for (Override o : overrides) {
+    for (CellOverride o : overrides) {
       set(tree, o.path(), o.value());
     }
     return ReportJson.fromTree(tree);

@@ -31,7 +31,7 @@ class ReportCompiler {
   /** The compiled report and the text the draft proposes for each section (before the officer's edits). */
   record Compiled(AnnualReport report, Map<String, String> drafted) {}
 
-  Compiled compile(Agency a, int year, Workspace w, List<Override> overrides, AnnualReport previous) {
+  Compiled compile(Agency a, int year, Workspace w, List<CellOverride> overrides, AnnualReport previous) {
     if (w.approvedJson() != null) {
       return new Compiled(ReportJson.read(w.approvedJson()), Map.of());
     }

@@ -1,7 +1,7 @@
 package org.gongkai.server.annualreport;
 
 /** Where a year's report stands: drafted by the officer, submitted, approved by the leader, published. */
-enum Status {
+public enum Status {
   DRAFT, SUBMITTED, APPROVED, PUBLISHED;
 
   /** True while the tables follow the live registers (until the leader approves). */

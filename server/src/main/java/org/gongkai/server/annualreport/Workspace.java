@@ -7,7 +7,7 @@ import java.util.Map;
  * text), the base report of a correction (the published version it corrects, else {@code null}) and, once approved,
  * the frozen report as canonical JSON.
  */
-record Workspace(long agencyId, int year, Status status, Map<String, String> narrative, String baseJson,
+public record Workspace(long agencyId, int year, Status status, Map<String, String> narrative, String baseJson,
     String approvedJson, String submittedBy, String approvedBy) {
 
   static Workspace fresh(long agencyId, int year) {

@@ -69,15 +69,15 @@ class WorkspaceRepository {
         rs.getString("approved_by"));
   }
 
-  List<Override> overrides(long agencyId, int year) {
+  List<CellOverride> overrides(long agencyId, int year) {
     return jdbc.sql("SELECT cell_path, cell_value, reason, created_by, created_at FROM annual_report_override "
             + "WHERE agency_id = :a AND report_year = :y ORDER BY id")
         .param("a", agencyId).param("y", year)
-        .query((rs, n) -> new Override(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+        .query((rs, n) -> new CellOverride(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
             rs.getObject(5, OffsetDateTime.class).toInstant())).list();
   }
 
-  void putOverride(long agencyId, int year, Override o) {
+  void putOverride(long agencyId, int year, CellOverride o) {
     jdbc.sql("DELETE FROM annual_report_override WHERE agency_id = :a AND report_year = :y AND cell_path = :p")
         .param("a", agencyId).param("y", year).param("p", o.path()).update();
     jdbc.sql("INSERT INTO annual_report_override (agency_id, report_year, cell_path, cell_value, reason, created_by, "

@@ -11,13 +11,13 @@ import org.gongkai.core.report.Proactive;
 import org.gongkai.core.report.RequestRow;
 
 /** The three tables as rows of addressed cells, so the page can put each finding and override beside its cell. */
-record WorkspaceTables(List<String> head1, List<Row> table1, List<String> head2, List<Row> table2,
+public record WorkspaceTables(List<String> head1, List<Row> table1, List<String> head2, List<Row> table2,
     List<String> head3, List<Row> table3) {
 
   /** A cell: its JSON path (as findings name it) and its value as printed ("" when missing). */
-  record Cell(String path, String value) {}
+  public record Cell(String path, String value) {}
 
-  record Row(String label, String path, List<Cell> cells) {}
+  public record Row(String label, String path, List<Cell> cells) {}
 
   static WorkspaceTables of(AnnualReport r) {
     List<Row> t1 = new ArrayList<>();
