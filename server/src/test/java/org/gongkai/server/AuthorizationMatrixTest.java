@@ -47,6 +47,8 @@ class AuthorizationMatrixTest extends IntegrationTest {
   private static final Set<Role> ALL = EnumSet.allOf(Role.class);
   private static final Set<Role> SA = EnumSet.of(Role.SYSTEM_ADMIN);
   private static final Set<Role> ADMINS = EnumSet.of(Role.SYSTEM_ADMIN, Role.AGENCY_ADMIN);
+  private static final Set<Role> EDITORS = EnumSet.of(Role.SYSTEM_ADMIN, Role.OFFICER, Role.LEADER);
+  private static final Set<Role> DECIDERS = EnumSet.of(Role.SYSTEM_ADMIN, Role.LEADER);
 
   private static final Map<String, Rule> EXPECTED = new TreeMap<>(Map.ofEntries(
       Map.entry("GET /admin", new Rule(ALL, false)),
@@ -68,7 +70,20 @@ class AuthorizationMatrixTest extends IntegrationTest {
       Map.entry("POST /admin/users/{userId}", new Rule(ADMINS, true)),
       Map.entry("POST /admin/users/{userId}/password", new Rule(ADMINS, true)),
       Map.entry("POST /admin/users/{userId}/unlock", new Rule(ADMINS, true)),
-      Map.entry("GET /admin/audit", new Rule(ADMINS, false))));
+      Map.entry("GET /admin/audit", new Rule(ADMINS, false)),
+      // annualreport
+      Map.entry("GET /admin/annual-reports", new Rule(ALL, false)),
+      Map.entry("GET /admin/agencies/{agencyId}/annual-reports/{year}", new Rule(ALL, true)),
+      Map.entry("POST /admin/agencies/{agencyId}/annual-reports/{year}/sections", new Rule(EDITORS, true)),
+      Map.entry("POST /admin/agencies/{agencyId}/annual-reports/{year}/overrides", new Rule(EDITORS, true)),
+      Map.entry("POST /admin/agencies/{agencyId}/annual-reports/{year}/overrides/clear", new Rule(EDITORS, true)),
+      Map.entry("POST /admin/agencies/{agencyId}/annual-reports/import", new Rule(EDITORS, true)),
+      Map.entry("POST /admin/agencies/{agencyId}/annual-reports/{year}/submit", new Rule(EDITORS, true)),
+      Map.entry("POST /admin/agencies/{agencyId}/annual-reports/{year}/return", new Rule(DECIDERS, true)),
+      Map.entry("POST /admin/agencies/{agencyId}/annual-reports/{year}/approve", new Rule(DECIDERS, true)),
+      Map.entry("POST /admin/agencies/{agencyId}/annual-reports/{year}/publish", new Rule(DECIDERS, true)),
+      Map.entry("POST /admin/agencies/{agencyId}/annual-reports/{year}/correct", new Rule(EDITORS, true))));
+
 
   private static final Map<Role, String> ACTORS = Map.of(
       Role.SYSTEM_ADMIN, "admin", Role.AGENCY_ADMIN, "wjj-admin", Role.OFFICER, "wjj-officer",
@@ -163,7 +178,8 @@ class AuthorizationMatrixTest extends IntegrationTest {
     long agency = own ? ownAgency : otherAgency;
     String uri = route.substring(route.indexOf(' ') + 1)
         .replace("{agencyId}", Long.toString(agency))
-        .replace("{userId}", Long.toString(own ? ownUser : otherUser));
+        .replace("{userId}", Long.toString(own ? ownUser : otherUser))
+        .replace("{year}", "2025");
     MockHttpServletRequestBuilder b = MockMvcRequestBuilders.request(HttpMethod.valueOf(method), uri);
     if (method.equals("POST")) {
       // Every parameter any endpoint requires, so that argument binding never answers before authorization.
@@ -171,7 +187,10 @@ class AuthorizationMatrixTest extends IntegrationTest {
           .param("code", "matrix-test").param("fullName", "测试单位").param("shortName", "测试")
           .param("kind", "DEPARTMENT").param("regionId", Long.toString(agencies.find(agency).orElseThrow().regionId()))
           .param("username", "matrix-user").param("displayName", "测试人员").param("role", "OFFICER")
-          .param("active", "true");
+          .param("active", "true")
+          // annualreport
+          .param("number", "五").param("text", "测试文字").param("path", "proactive.licensing").param("value", "1")
+          .param("reason", "矩阵测试理由");
     }
     return b;
   }
