@@ -53,6 +53,8 @@ class AuthorizationMatrixTest extends IntegrationTest {
   private static final Set<Role> LEADER = EnumSet.of(Role.LEADER);
   private static final Set<Role> HANDLERS = EDITORS;
   private static final Set<Role> OFFICER = EnumSet.of(Role.OFFICER);
+  private static final Set<Role> REPORT_EDITORS = EnumSet.of(Role.SYSTEM_ADMIN, Role.OFFICER, Role.LEADER);
+  private static final Set<Role> DECIDERS = EnumSet.of(Role.SYSTEM_ADMIN, Role.LEADER);
 
   private static final Map<String, Rule> EXPECTED = new TreeMap<>(Map.ofEntries(
       Map.entry("GET /admin", new Rule(ALL, false)),
@@ -134,9 +136,21 @@ class AuthorizationMatrixTest extends IntegrationTest {
           new Rule(EnumSet.of(Role.OFFICER, Role.REVIEWER, Role.LEADER, Role.AGENCY_ADMIN), false)),
       Map.entry("GET /admin/requests/settings", new Rule(EnumSet.of(Role.OFFICER, Role.AGENCY_ADMIN), false)),
       Map.entry("POST /admin/requests/settings", new Rule(EnumSet.of(Role.AGENCY_ADMIN), false)),
-      Map.entry("POST /admin/requests/templates", new Rule(EnumSet.of(Role.OFFICER, Role.AGENCY_ADMIN), false))
+      Map.entry("POST /admin/requests/templates", new Rule(EnumSet.of(Role.OFFICER, Role.AGENCY_ADMIN), false)),
       // --- end requests ---
-      ));
+      // annualreport
+      Map.entry("GET /admin/annual-reports", new Rule(ALL, false)),
+      Map.entry("GET /admin/agencies/{agencyId}/annual-reports/{year}", new Rule(ALL, true)),
+      Map.entry("POST /admin/agencies/{agencyId}/annual-reports/{year}/sections", new Rule(REPORT_EDITORS, true)),
+      Map.entry("POST /admin/agencies/{agencyId}/annual-reports/{year}/overrides", new Rule(REPORT_EDITORS, true)),
+      Map.entry("POST /admin/agencies/{agencyId}/annual-reports/{year}/overrides/clear", new Rule(REPORT_EDITORS, true)),
+      Map.entry("POST /admin/agencies/{agencyId}/annual-reports/import", new Rule(REPORT_EDITORS, true)),
+      Map.entry("POST /admin/agencies/{agencyId}/annual-reports/{year}/submit", new Rule(REPORT_EDITORS, true)),
+      Map.entry("POST /admin/agencies/{agencyId}/annual-reports/{year}/return", new Rule(DECIDERS, true)),
+      Map.entry("POST /admin/agencies/{agencyId}/annual-reports/{year}/approve", new Rule(DECIDERS, true)),
+      Map.entry("POST /admin/agencies/{agencyId}/annual-reports/{year}/publish", new Rule(DECIDERS, true)),
+      Map.entry("POST /admin/agencies/{agencyId}/annual-reports/{year}/correct", new Rule(REPORT_EDITORS, true))));
+
 
   private static final Map<Role, String> ACTORS = Map.of(
       Role.SYSTEM_ADMIN, "admin", Role.AGENCY_ADMIN, "wjj-admin", Role.OFFICER, "wjj-officer",
@@ -268,7 +282,8 @@ class AuthorizationMatrixTest extends IntegrationTest {
         .replace("{categoryId}", firstId("disclosure_category", "agency_id", agency))
         .replace("{requestId}", Long.toString((own ? ownRequest : otherRequest)[0]))
         .replace("{attachmentId}", Long.toString((own ? ownRequest : otherRequest)[1]))
-        .replace("{kind}", "REPLY_GRANTED");
+        .replace("{kind}", "REPLY_GRANTED")
+        .replace("{year}", "2025");
     MockHttpServletRequestBuilder b = MockMvcRequestBuilders.request(HttpMethod.valueOf(method), uri);
     if (method.equals("POST")) {
       // Every parameter any endpoint requires, so that argument binding never answers before authorization.
@@ -276,7 +291,10 @@ class AuthorizationMatrixTest extends IntegrationTest {
           .param("code", "matrix-test").param("fullName", "测试单位").param("shortName", "测试")
           .param("kind", "DEPARTMENT").param("regionId", Long.toString(agencies.find(agency).orElseThrow().regionId()))
           .param("username", "matrix-user").param("displayName", "测试人员").param("role", "OFFICER")
-          .param("active", "true");
+          .param("active", "true")
+          // annualreport
+          .param("number", "五").param("text", "测试文字").param("path", "proactive.licensing").param("value", "1")
+          .param("reason", "矩阵测试理由");
     }
     return b;
   }

@@ -141,6 +141,31 @@ abstract class PersistenceContract extends IntegrationTest {
   }
   // --- end disclosure ---
 
+  // annualreport
+  @Test
+  void annualReportWorkspacesAndPublishedVersionsAreStored() {
+    long region = agencies.createRegion(null, "测试省五");
+    long agency = agencies.create(new AgencyDraft("test-ar", "测试县审计局", "测试审计局", AgencyKind.DEPARTMENT,
+        region, null, null, null, null, null, null));
+    org.gongkai.server.annualreport.WorkspaceRepositoryProbe.roundTrip(jdbc, agency);
+    AnnualReport report = new AnnualReport("测试县审计局2025年政府信息公开工作年度报告", "测试县审计局", 2025,
+        ReportFormat.F2021, null, null, List.of(new Section("一", "总体情况", "正文")), null, null, null, null, null,
+        List.of());
+    Instant first = Instant.parse("2026-01-20T02:00:00Z");
+    assertThat(reports.publishVersion(agency, 2025, first, report, null, null)).isEqualTo(1);
+    AnnualReport corrected = report.withSections(List.of(new Section("一", "总体情况", "更正后的正文")));
+    assertThat(reports.publishVersion(agency, 2025, Instant.parse("2026-02-03T02:00:00Z"), corrected, "<p>2</p>",
+        "更正正文")).isEqualTo(2);
+    assertThat(reports.versions(agency, 2025)).extracting(v -> v.version() + ":" + v.note())
+        .containsExactly("1:null", "2:更正正文");
+    assertThat(reports.versions(agency, 2025).get(0).report()).isEqualTo(report);
+    // The portal shows the correction, dated by the first publication.
+    PublishedReport current = reports.find(agency, 2025).orElseThrow();
+    assertThat(current.report()).isEqualTo(corrected);
+    assertThat(current.publishedAt()).isEqualTo(first);
+    assertThat(reports.firstPublished(agency, 2025)).contains(first);
+  }
+
   @Test
   void everyChangeIsAuditedAndTheChainVerifies() {
     long before = audit.count(null);

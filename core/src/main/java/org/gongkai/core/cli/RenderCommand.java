@@ -17,7 +17,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code gongkai render}: writes a report, from any readable input, as JSON, text, HTML, DOCX or XLSX. */
 @Command(name = "render", mixinStandardHelpOptions = true, synopsisHeading = "用法：",
-    description = "把年度报告（任何可读取的形式）输出为 json、txt、html、docx 或 xlsx。",
+    description = "把年度报告（任何可读取的形式）输出为 json、txt、html、docx、xlsx 或 pdf。",
     footer = {"", "示例：", "  gongkai render 报告.txt --to docx -o 报告.docx"})
 final class RenderCommand implements Callable<Integer> {
   @Spec
@@ -26,7 +26,7 @@ final class RenderCommand implements Callable<Integer> {
   @Parameters(paramLabel = "FILE", arity = "1", description = "报告文件")
   Path file;
 
-  @Option(names = "--to", required = true, paramLabel = "FORMAT", description = "json|txt|html|docx|xlsx")
+  @Option(names = "--to", required = true, paramLabel = "FORMAT", description = "json|txt|html|docx|xlsx|pdf")
   String to;
 
   @Option(names = {"-o", "--output"}, paramLabel = "OUT", description = "输出文件（json、txt、html 可省略，输出到标准输出）")
@@ -49,9 +49,15 @@ final class RenderCommand implements Callable<Integer> {
       err.println(file + "：" + e.getMessage());
       return 2;
     }
-    byte[] bytes = ReportWriters.write(report, format);
+    byte[] bytes;
+    try {
+      bytes = ReportWriters.write(report, format);
+    } catch (IllegalStateException e) {
+      err.println("错误：" + e.getMessage());
+      return 2;
+    }
     if (output == null) {
-      if (format == OutputFormat.DOCX || format == OutputFormat.XLSX) {
+      if (format == OutputFormat.DOCX || format == OutputFormat.XLSX || format == OutputFormat.PDF) {
         err.println("错误：输出 " + to + " 时必须用 -o 指定输出文件");
         return 2;
       }

@@ -4,7 +4,7 @@ import java.util.Locale;
 
 /** The forms a report can be written in, each with its file extension. */
 public enum OutputFormat {
-  JSON, TXT, HTML, DOCX, XLSX;
+  JSON, TXT, HTML, DOCX, XLSX, PDF;
 
   /** The file extension without the dot, e.g. {@code docx}. */
   public String extension() {
@@ -26,6 +26,6 @@ public enum OutputFormat {
       }
     }
     throw new IllegalArgumentException("不支持的输出格式：" + (name == null ? "（空）" : "“" + name + "”")
-        + "，可选 json、txt、html、docx、xlsx");
+        + "，可选 json、txt、html、docx、xlsx、pdf");
   }
 }

@@ -7,7 +7,12 @@ import org.gongkai.core.report.AnnualReport;
 public final class ReportWriters {
   private ReportWriters() {}
 
-  /** The report as the bytes of a file in the given format (text forms in UTF-8). */
+  /**
+   * The report as the bytes of a file in the given format (text forms in UTF-8).
+   *
+   * @throws IllegalStateException with a Chinese message when PDF is asked for but the build could not package
+   *     the Chinese font (the PDF would otherwise show empty boxes)
+   */
   public static byte[] write(AnnualReport report, OutputFormat format) {
     Objects.requireNonNull(report, "report");
     Objects.requireNonNull(format, "format");
@@ -17,6 +22,7 @@ public final class ReportWriters {
       case HTML -> HtmlWriter.write(report);
       case DOCX -> DocxWriter.write(report);
       case XLSX -> XlsxWriter.write(report);
+      case PDF -> PdfWriter.write(report);
     };
   }
 

@@ -43,6 +43,47 @@ public class PublishedReportApi {
     events.publishEvent(AuditEvent.of(agencyId, "report.publish", "report:" + agencyId + "/" + year, null));
   }
 
+  /**
+   * Publishes a new version of an agency's report on a year: the version is stored for good, and the portal shows it
+   * from now on. Returns its number (1 for the first publication); {@code note} says what a correction changed.
+   */
+  @Transactional
+  public int publishVersion(long agencyId, int year, Instant publishedAt, AnnualReport report, String html,
+      String note) {
+    int version = jdbc.sql("SELECT COALESCE(MAX(version), 0) FROM published_report_version "
+            + "WHERE agency_id = :a AND report_year = :y")
+        .param("a", agencyId).param("y", year).query(Integer.class).single() + 1;
+    jdbc.sql("INSERT INTO published_report_version (agency_id, report_year, version, published_at, canonical_json, "
+            + "html, note) VALUES (:a, :y, :v, :at, :json, :html, :note)")
+        .param("a", agencyId).param("y", year).param("v", version)
+        .param("at", OffsetDateTime.ofInstant(publishedAt, ZoneOffset.UTC)).param("json", ReportJson.write(report))
+        .param("html", html).param("note", note).update();
+    // The report's publication date stays that of its first version, so a correction never makes it look late.
+    Instant first = version == 1 ? publishedAt : firstPublished(agencyId, year).orElse(publishedAt);
+    publish(agencyId, year, first, report, html);
+    return version;
+  }
+
+  /** Every published version of an agency's report on a year, first publication first (empty for older reports). */
+  public List<PublishedVersion> versions(long agencyId, int year) {
+    return jdbc.sql("SELECT agency_id, report_year, version, published_at, canonical_json, html, note "
+            + "FROM published_report_version WHERE agency_id = :a AND report_year = :y ORDER BY version")
+        .param("a", agencyId).param("y", year)
+        .query((rs, n) -> new PublishedVersion(rs.getLong(1), rs.getInt(2), rs.getInt(3),
+            rs.getObject(4, OffsetDateTime.class).toInstant(), ReportJson.read(rs.getString(5)), rs.getString(6),
+            rs.getString(7)))
+        .list();
+  }
+
+  /** When the report on a year first went public: its first version, else the current publication. */
+  public Optional<Instant> firstPublished(long agencyId, int year) {
+    List<PublishedVersion> v = versions(agencyId, year);
+    if (!v.isEmpty()) {
+      return Optional.of(v.get(0).publishedAt());
+    }
+    return find(agencyId, year).map(PublishedReport::publishedAt);
+  }
+
   /** The agency's published reports, newest year first. */
   public List<PublishedReport> ofAgency(long agencyId) {
     return jdbc.sql("SELECT agency_id, report_year, published_at, canonical_json, html FROM published_report "

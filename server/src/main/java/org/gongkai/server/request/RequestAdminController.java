@@ -125,7 +125,7 @@ class RequestAdminController {
   String step(@PathVariable long requestId, @RequestParam(defaultValue = "") String step,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate onDate,
       @RequestParam(required = false) @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate secondDate,
-      @RequestParam(required = false) Integer number, @RequestParam(required = false) String code,
+      @RequestParam(required = false) String number, @RequestParam(required = false) String code,
       @RequestParam(required = false) String basis, @RequestParam(required = false) String text,
       @RequestParam(name = "document", required = false) MultipartFile document, RedirectAttributes flash) {
     StaffPrincipal me = CurrentStaff.require();
@@ -139,8 +139,18 @@ class RequestAdminController {
     if (s.role() != me.role()) {
       throw new AccessDeniedException("step");
     }
+    // Parsed here rather than bound, so that a malformed number is a message on the form after the access checks.
+    Integer count = null;
+    if (number != null && !number.isBlank()) {
+      try {
+        count = Integer.valueOf(number.strip());
+      } catch (NumberFormatException e) {
+        flash.addFlashAttribute("problemText", "数量须为整数：“" + number.strip() + "”");
+        return "redirect:/admin/requests/" + requestId;
+      }
+    }
     try {
-      service.act(requestId, s, new StepInput(onDate, secondDate, number, code, basis, text, Uploads.one(document)),
+      service.act(requestId, s, new StepInput(onDate, secondDate, count, code, basis, text, Uploads.one(document)),
           actor(me));
       flash.addFlashAttribute("notice", "request.stepDone");
     } catch (StepException e) {
