@@ -363,85 +363,25 @@ final class TableReader {
     if (pending.isEmpty()) {
       return;
     }
-    List<RequestRow> rows = new ArrayList<>(pending.keySet());
-    rows.removeIf(r -> pending.get(r).isEmpty());
-    Map<RequestRow, Set<String>> agreed = new EnumMap<>(RequestRow.class);
-    Map<RequestRow, int[]> first = new EnumMap<>(RequestRow.class);
-    int[] solutions = {0};
-    search(rows, 0, new EnumMap<>(RequestRow.class), agreed, first, solutions, new long[] {0});
+    Map<RequestRow, Integer[]> known = new EnumMap<>(RequestRow.class);
+    requests.forEach((row, cells) -> {
+      if (!pending.containsKey(row)) {
+        known.put(row, cells);
+      }
+    });
+    TableSolver.Outcome outcome = TableSolver.solve(format, known, pending);
     for (RequestRow r : pending.keySet()) {
-      Set<String> seen = agreed.get(r);
-      if (solutions[0] > 0 && seen != null && seen.size() == 1) {
-        requests.put(r, box(first.get(r)));
+      int[] reading = outcome.read().get(r);
+      if (reading != null) {
+        requests.put(r, box(reading));
       } else {
         requests.put(r, new Integer[7]);
         findings.add(Finding.of(FindingCode.CELL_AMBIGUOUS, "requests." + r.code(),
             "“" + r.fullLabel() + "”行的数字连在一起（" + pendingDigits.get(r) + "），"
-                + (solutions[0] == 0 ? "没有一种拆分能满足表格的加总关系" : "有多种拆分都满足表格的加总关系") + "，无法确定各单元格"));
+                + (pending.get(r).isEmpty() ? "没有一种拆分能满足本行的加总关系"
+                    : outcome.consistent() ? "有多种拆分都满足表格的加总关系" : "没有一种拆分能满足表格的加总关系")
+                + "，无法确定各单元格"));
       }
     }
-  }
-
-  private static final long MAX_STEPS = 2_000_000;
-
-  private void search(List<RequestRow> rows, int i, Map<RequestRow, int[]> chosen,
-      Map<RequestRow, Set<String>> agreed, Map<RequestRow, int[]> first, int[] solutions, long[] steps) {
-    if (++steps[0] > MAX_STEPS) {
-      solutions[0] = 0;
-      agreed.clear();
-      return;
-    }
-    if (i == rows.size()) {
-      if (consistent(chosen)) {
-        solutions[0]++;
-        for (var e : chosen.entrySet()) {
-          agreed.computeIfAbsent(e.getKey(), k -> new HashSet<>()).add(java.util.Arrays.toString(e.getValue()));
-          first.putIfAbsent(e.getKey(), e.getValue());
-        }
-      }
-      return;
-    }
-    for (int[] candidate : pending.get(rows.get(i))) {
-      chosen.put(rows.get(i), candidate);
-      search(rows, i + 1, chosen, agreed, first, solutions, steps);
-      if (steps[0] > MAX_STEPS) {
-        return;
-      }
-    }
-    chosen.remove(rows.get(i));
-  }
-
-  private boolean consistent(Map<RequestRow, int[]> chosen) {
-    List<RequestRow> results = RequestRow.resultRowsOf(format);
-    for (int c = 0; c < 7; c++) {
-      Long sum = 0L;
-      for (RequestRow r : results) {
-        Integer v = value(r, c, chosen);
-        sum = v == null || sum == null ? null : sum + v;
-      }
-      Integer total = value(RequestRow.R3_7, c, chosen);
-      if (sum != null && total != null && sum.longValue() != total) {
-        return false;
-      }
-      Integer r1 = value(RequestRow.R1, c, chosen);
-      Integer r2 = value(RequestRow.R2, c, chosen);
-      Integer r4 = value(RequestRow.R4, c, chosen);
-      if (r1 != null && r2 != null && total != null && r4 != null && r1 + r2 != total + r4) {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private Integer value(RequestRow r, int c, Map<RequestRow, int[]> chosen) {
-    int[] ch = chosen.get(r);
-    if (ch != null) {
-      return ch[c];
-    }
-    if (pending.containsKey(r)) {
-      return null;
-    }
-    Integer[] cells = requests.get(r);
-    return cells == null ? null : cells[c];
   }
 }
