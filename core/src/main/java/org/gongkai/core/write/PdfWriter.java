@@ -35,7 +35,38 @@ final class PdfWriter {
     }
     PdfFlow flow = layout(r);
     pageNumbers(flow);
-    return render(flow, r);
+    return render(flow, r.title(), r.agency());
+  }
+
+  /**
+   * A notice (告知书) in the official layout: the title, the document number, the body paragraphs (indented two
+   * characters, except a salutation ending in ：), and the issuing body with the date at the foot.
+   */
+  static byte[] letter(String title, String number, List<String> paragraphs, String issuer, String date) {
+    if (!CjkFont.available()) {
+      throw new IllegalStateException(CjkFont.MISSING);
+    }
+    PdfFlow flow = new PdfFlow();
+    CjkFont regular = CjkFont.regular();
+    CjkFont bold = CjkFont.bold();
+    flow.paragraph(title, bold, true, PdfFlow.TITLE_PT, 36, 0, 0, 'C');
+    if (number != null && !number.isBlank()) {
+      flow.paragraph(number, regular, false, PdfFlow.BODY_PT, PdfFlow.LINE, 0, 0, 'C');
+    }
+    flow.skip(PdfFlow.LINE);
+    for (String p : paragraphs) {
+      if (!p.isBlank()) {
+        flow.paragraph(p, regular, false, PdfFlow.BODY_PT, PdfFlow.LINE, p.endsWith("：") ? 0 : 2, 0, 'L');
+      }
+    }
+    flow.skip(2 * PdfFlow.LINE);
+    for (String line : new String[] {issuer, date}) {
+      if (line != null && !line.isBlank()) {
+        flow.paragraph(line, regular, false, PdfFlow.BODY_PT, PdfFlow.LINE, 0, 4, 'R');
+      }
+    }
+    pageNumbers(flow);
+    return render(flow, title, issuer);
   }
 
   private static PdfFlow layout(AnnualReport r) {
@@ -89,7 +120,7 @@ final class PdfWriter {
     }
   }
 
-  private static byte[] render(PdfFlow flow, AnnualReport r) {
+  private static byte[] render(PdfFlow flow, String title, String author) {
     SortedSet<Integer> regularChars = new TreeSet<>();
     SortedSet<Integer> boldChars = new TreeSet<>();
     for (List<Op> page : flow.pages()) {
@@ -127,11 +158,11 @@ final class PdfWriter {
         }
       }
       PDDocumentInformation info = doc.getDocumentInformation();
-      if (r.title() != null) {
-        info.setTitle(r.title());
+      if (title != null) {
+        info.setTitle(title);
       }
-      if (r.agency() != null) {
-        info.setAuthor(r.agency());
+      if (author != null) {
+        info.setAuthor(author);
       }
       info.setProducer("Gongkai");
       doc.getDocumentCatalog().setLanguage("zh-CN");

@@ -31,4 +31,13 @@ public final class ReportWriters {
     Objects.requireNonNull(report, "report");
     return HtmlWriter.fragment(report);
   }
+
+  /**
+   * A notice (告知书) as PDF in the official layout, with the embedded Chinese font: title, document number, body
+   * paragraphs, issuing body and date. Fails with a Chinese message when the build could not obtain the font.
+   */
+  public static byte[] letterPdf(String title, String number, java.util.List<String> paragraphs, String issuer,
+      String date) {
+    return PdfWriter.letter(title, number, paragraphs, issuer, date);
+  }
 }

@@ -50,13 +50,28 @@ class LetterService {
 
   /** The DOCX of one letter; refused when the request has not reached the step that calls for it. */
   byte[] docx(Agency agency, DisclosureRequest r, List<HistoryEntry> history, LetterKind kind) {
+    return write(agency, r, history, kind, false);
+  }
+
+  /** The same letter as PDF, in the official layout with the embedded Chinese font. */
+  byte[] pdf(Agency agency, DisclosureRequest r, List<HistoryEntry> history, LetterKind kind) {
+    return write(agency, r, history, kind, true);
+  }
+
+  private byte[] write(Agency agency, DisclosureRequest r, List<HistoryEntry> history, LetterKind kind, boolean pdf) {
     if (!available(r, history).contains(kind)) {
       throw new StepException("该申请尚无此告知书");
     }
     Map<String, String> v = values(agency, r, history);
     String body = Letters.fill(letters.template(agency.id(), kind), v);
-    events.publishEvent(AuditEvent.of(r.agencyId(), "request.letter", "request:" + r.id(), kind.name()));
-    return letters.docx(kind, agency.shortName() + "依申" + r.number(), body, agency.fullName(), v.get("日期"));
+    events.publishEvent(AuditEvent.of(r.agencyId(), "request.letter", "request:" + r.id(),
+        kind.name() + (pdf ? " PDF" : " DOCX")));
+    String number = agency.shortName() + "依申" + r.number();
+    if (pdf) {
+      return org.gongkai.core.write.ReportWriters.letterPdf(kind.title(), number, List.of(body.split("\\R")),
+          agency.fullName(), v.get("日期"));
+    }
+    return letters.docx(kind, number, body, agency.fullName(), v.get("日期"));
   }
 
   Map<String, String> values(Agency agency, DisclosureRequest r, List<HistoryEntry> history) {

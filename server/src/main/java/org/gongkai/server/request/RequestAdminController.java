@@ -161,7 +161,8 @@ class RequestAdminController {
 
   @GetMapping("/{requestId}/letters/{kind}")
   @PreAuthorize("hasAnyRole('OFFICER', 'REVIEWER', 'LEADER')")
-  ResponseEntity<byte[]> letter(@PathVariable long requestId, @PathVariable String kind) {
+  ResponseEntity<byte[]> letter(@PathVariable long requestId, @PathVariable String kind,
+      @RequestParam(defaultValue = "docx") String format) {
     StaffPrincipal me = CurrentStaff.require();
     DisclosureRequest r = service.requireOwn(requestId, me.agencyId());
     LetterKind k;
@@ -170,14 +171,17 @@ class RequestAdminController {
     } catch (IllegalArgumentException e) {
       throw new IllegalArgumentException("letter");
     }
-    byte[] docx;
+    boolean pdf = "pdf".equals(format);
+    byte[] bytes;
     try {
-      docx = letters.docx(agencies.require(r.agencyId()), r, service.history(r.id()), k);
+      bytes = pdf ? letters.pdf(agencies.require(r.agencyId()), r, service.history(r.id()), k)
+          : letters.docx(agencies.require(r.agencyId()), r, service.history(r.id()), k);
     } catch (StepException e) {
       throw new IllegalArgumentException(e.getMessage());
     }
-    return download(docx, k.title() + "-" + r.numberYear() + "-" + r.numberSeq() + ".docx",
-        "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
+    String name = k.title() + "-" + r.numberYear() + "-" + r.numberSeq();
+    return pdf ? download(bytes, name + ".pdf", "application/pdf")
+        : download(bytes, name + ".docx", "application/vnd.openxmlformats-officedocument.wordprocessingml.document");
   }
 
   @GetMapping("/{requestId}/attachments/{attachmentId}")

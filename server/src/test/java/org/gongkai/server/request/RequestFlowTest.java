@@ -177,6 +177,15 @@ class RequestFlowTest extends IntegrationTest {
       assertThat(text.getText()).contains("答复测试").contains("示例县卫生健康局").contains("第三十六条第（四）项")
           .contains("60日内").contains("6个月内").contains("2025年3月3日").doesNotContain("{");
     }
+    MvcResult pdf = mvc.perform(get("/admin/requests/" + id + "/letters/REPLY_UNABLE").param("format", "pdf")
+        .with(user(staff("wjj-officer")))).andReturn();
+    assertThat(pdf.getResponse().getContentType()).isEqualTo("application/pdf");
+    try (org.apache.pdfbox.pdmodel.PDDocument doc =
+        org.apache.pdfbox.Loader.loadPDF(pdf.getResponse().getContentAsByteArray())) {
+      String text = new org.apache.pdfbox.text.PDFTextStripper().getText(doc).replaceAll("\\s+", "");
+      assertThat(text).contains("答复测试").contains("示例县卫生健康局").contains("第三十六条第（四）项")
+          .contains("60日内").contains("6个月内").contains("2025年3月3日").doesNotContain("{");
+    }
     assertThat(mvc.perform(get("/admin/requests/" + id + "/letters/CORRECTION").with(user(staff("wjj-officer"))))
         .andReturn().getResponse().getStatus()).isEqualTo(400);
   }
