@@ -6,7 +6,7 @@ import java.time.Instant;
 record ApiKey(long id, long agencyId, String hint, String label, Instant createdAt, String createdBy,
     Instant revokedAt, String revokedBy, Instant lastUsedAt) {
 
-  boolean active() {
+  public boolean active() {
     return revokedAt == null;
   }
 
@@ -27,6 +27,7 @@ record ApiKey(long id, long agencyId, String hint, String label, Instant created
 
   /** How the key appears as the actor in the audit log. */
   String actor() {
-    return "平台接口密钥#" + id + "（" + label + "）";
+    // Actor columns hold 60 characters; the id identifies the key, the label only helps the reader.
+    return "平台接口密钥#" + id + "（" + (label.length() > 30 ? label.substring(0, 30) + "…" : label) + "）";
   }
 }
