@@ -279,4 +279,17 @@ class PlatformApiTest extends IntegrationTest {
         .andExpect(jsonPath("$.components.schemas.Submission.properties.platformRequestId.description")
             .value(org.hamcrest.Matchers.startsWith("平台自己的申请编号")));
   }
+
+  @Test
+  void theSwaggerUiIsServedFromTheBundledWebjar() throws Exception {
+    MvcResult ui = mvc.perform(get("/api/docs/ui")).andExpect(status().is3xxRedirection()).andReturn();
+    String index = ui.getResponse().getRedirectedUrl();
+    System.out.println("UI redirect: " + index);
+    assertThat(index).startsWith("/api/docs/");
+    String html = mvc.perform(get(index.replaceAll("\\?.*", ""))).andExpect(status().isOk()).andReturn()
+        .getResponse().getContentAsString();
+    assertThat(html).contains("swagger-ui");
+    mvc.perform(get("/api/docs/swagger-config")).andExpect(status().isOk())
+        .andExpect(jsonPath("$.url").value("/api/docs"));
+  }
 }
