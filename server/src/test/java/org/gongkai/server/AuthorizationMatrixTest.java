@@ -137,6 +137,10 @@ class AuthorizationMatrixTest extends IntegrationTest {
       Map.entry("GET /admin/requests/settings", new Rule(EnumSet.of(Role.OFFICER, Role.AGENCY_ADMIN), false)),
       Map.entry("POST /admin/requests/settings", new Rule(EnumSet.of(Role.AGENCY_ADMIN), false)),
       Map.entry("POST /admin/requests/templates", new Rule(EnumSet.of(Role.OFFICER, Role.AGENCY_ADMIN), false)),
+      // intake platform API keys: the agency admin for its own agency, the system admin for any
+      Map.entry("GET /admin/requests/api-keys", new Rule(ADMINS, false)),
+      Map.entry("POST /admin/requests/api-keys", new Rule(ADMINS, true)),
+      Map.entry("POST /admin/requests/api-keys/{keyId}/revoke", new Rule(ADMINS, true)),
       // --- end requests ---
       // annualreport
       Map.entry("GET /admin/annual-reports", new Rule(ALL, false)),
@@ -176,6 +180,8 @@ class AuthorizationMatrixTest extends IntegrationTest {
   private long otherUser;
   private long[] ownRequest;
   private long[] otherRequest;
+  private long ownKey;
+  private long otherKey;
 
   @BeforeEach
   void fixtures() throws Exception {
@@ -189,6 +195,19 @@ class AuthorizationMatrixTest extends IntegrationTest {
     otherUser = userId("czj-officer");
     ownRequest = portalRequest("shixian-wjj");
     otherRequest = portalRequest("shiqu-czj");
+    ownKey = apiKey(ownAgency);
+    otherKey = apiKey(otherAgency);
+  }
+
+  /** An intake platform API key of the agency (its hash column holds a made-up value; only the id matters here). */
+  private long apiKey(long agency) {
+    String hash = String.format("%064d", agency);
+    if (jdbc.sql("SELECT COUNT(*) FROM request_api_key WHERE key_hash = :h").param("h", hash).query(Long.class)
+        .single() == 0) {
+      jdbc.sql("INSERT INTO request_api_key (agency_id, key_hash, label, created_at) VALUES (:a, :h, '矩阵测试', "
+          + "CURRENT_TIMESTAMP)").param("a", agency).param("h", hash).update();
+    }
+    return jdbc.sql("SELECT id FROM request_api_key WHERE key_hash = :h").param("h", hash).query(Long.class).single();
   }
 
   /** A request with one PDF attachment, submitted through the public form; its id and its attachment's id. */
@@ -283,6 +302,7 @@ class AuthorizationMatrixTest extends IntegrationTest {
         .replace("{requestId}", Long.toString((own ? ownRequest : otherRequest)[0]))
         .replace("{attachmentId}", Long.toString((own ? ownRequest : otherRequest)[1]))
         .replace("{kind}", "REPLY_GRANTED")
+        .replace("{keyId}", Long.toString(own ? ownKey : otherKey))
         .replace("{year}", "2025");
     MockHttpServletRequestBuilder b = MockMvcRequestBuilders.request(HttpMethod.valueOf(method), uri);
     if (method.equals("POST")) {

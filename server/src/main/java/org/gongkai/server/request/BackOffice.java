@@ -25,6 +25,9 @@ class BackOffice implements BackOfficeContributor {
   @Override
   public List<NavItem> navigation(StaffPrincipal me) {
     List<NavItem> items = new ArrayList<>();
+    if (me.hasRole(Role.SYSTEM_ADMIN, Role.AGENCY_ADMIN)) {
+      items.add(new NavItem("平台接口密钥", "/admin/requests/api-keys", 14));
+    }
     if (me.agencyId() == null) {
       return items;
     }

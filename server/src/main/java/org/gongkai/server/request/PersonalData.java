@@ -37,6 +37,15 @@ class PersonalData {
         Masking.address(cipher.decrypt(r.addressEnc())), Masking.email(r.email()), r.postcode(), false);
   }
 
+  /**
+   * The clear text for a comparison inside the application (a repeated platform submission), never shown to anyone,
+   * so no audit entry.
+   */
+  Person clearForComparison(DisclosureRequest r) {
+    return new Person(r.applicantName(), r.contactPerson(), r.idType().label(), cipher.decrypt(r.idNumberEnc()),
+        cipher.decrypt(r.phoneEnc()), cipher.decrypt(r.addressEnc()), r.email(), r.postcode(), false);
+  }
+
   /** The clear text; writes the view to the audit log with {@code why}. */
   Person revealed(DisclosureRequest r, String why) {
     events.publishEvent(AuditEvent.of(r.agencyId(), "request.reveal", "request:" + r.id(), why));

@@ -99,9 +99,7 @@ class PortalRequestController {
     List<HistoryEntry> history = service.history(r.id());
     model.addAttribute("req", r);
     model.addAttribute("agency", agencies.require(r.agencyId()));
-    model.addAttribute("steps", history.stream().filter(h -> h.step() != Step.LAPSE_PROPOSED
-        && h.step() != Step.SUBMIT_REPLY && h.step() != Step.RETURN_REPLY && h.step() != Step.REQUEST_EXTENSION
-        && h.step() != Step.REFUSE_EXTENSION).toList());
+    model.addAttribute("steps", history.stream().filter(h -> h.step().visibleToApplicant()).toList());
     if (r.state().open() && r.state() != RequestState.AWAITING_CORRECTION) {
       model.addAttribute("due", deadlines.reply(r, history).due());
     }

@@ -36,6 +36,12 @@ enum Step {
     return label;
   }
 
+  /** Whether the applicant (portal status page, intake platform) sees this step; internal proposals stay hidden. */
+  boolean visibleToApplicant() {
+    return this != LAPSE_PROPOSED && this != SUBMIT_REPLY && this != RETURN_REPLY && this != REQUEST_EXTENSION
+        && this != REFUSE_EXTENSION;
+  }
+
   /** The one role that takes this step, or {@code null} for steps no staff member takes by hand. */
   Role role() {
     return role;

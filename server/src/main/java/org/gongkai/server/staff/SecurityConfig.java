@@ -2,8 +2,10 @@ package org.gongkai.server.staff;
 
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
+import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.web.SecurityFilterChain;
@@ -15,6 +17,22 @@ import org.springframework.security.web.SecurityFilterChain;
 @Configuration
 @EnableMethodSecurity
 class SecurityConfig {
+
+  /**
+   * The intake platform API and its OpenAPI document ({@code /api/**}): machine clients with no session and no form,
+   * so no CSRF token and no login page; the request module's filter authenticates each call by its API key. Ordered
+   * first so that it, not the chain below, answers these paths; everything else is unchanged.
+   */
+  @Bean
+  @Order(1)
+  SecurityFilterChain apiSecurity(HttpSecurity http) throws Exception {
+    http.securityMatcher("/api/**")
+        .authorizeHttpRequests(a -> a.anyRequest().permitAll())
+        .csrf(c -> c.disable())
+        .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+        .requestCache(r -> r.disable());
+    return http.build();
+  }
 
   @Bean
   SecurityFilterChain webSecurity(HttpSecurity http, LoginHandlers handlers) throws Exception {

@@ -30,6 +30,8 @@ abstract class RequestPersistenceContract extends IntegrationTest {
   RequestStatistics statistics;
   @Autowired
   JdbcClient jdbc;
+  @Autowired
+  ApiKeys apiKeys;
 
   private long agency() {
     long region = agencies.createRegion(null, "持久化测试省");
@@ -87,5 +89,45 @@ abstract class RequestPersistenceContract extends IntegrationTest {
     repository.saveTemplate(agency, LetterKind.FEE, "甲", Instant.now());
     repository.saveTemplate(agency, LetterKind.FEE, "乙", Instant.now());
     assertThat(repository.template(agency, LetterKind.FEE)).contains("乙");
+  }
+
+  @Test
+  void apiKeysAreStoredAsHashesFoundByTheClearKeyAndRevokedOnce() {
+    long agency = agency();
+    ApiKeys.Created c = apiKeys.create(agency, "省级统一受理平台", "wjj-admin");
+    assertThat(c.clearKey()).startsWith("gk_").hasSize(46);
+    assertThat(c.key().hint()).isEqualTo(c.clearKey().substring(0, 8));
+    assertThat(jdbc.sql("SELECT key_hash FROM request_api_key WHERE id = :id").param("id", c.key().id())
+        .query(String.class).single()).isEqualTo(ApiKeys.hash(c.clearKey()));
+    // SHA-256 of "abc" (FIPS 180-2 test vector).
+    assertThat(ApiKeys.hash("abc")).isEqualTo("ba7816bf8f01cfea414140de5dae2223b00361a396177a9cb410ff61f20015ad");
+    assertThat(apiKeys.byClearKey(c.clearKey())).get().extracting(ApiKey::id, ApiKey::agencyId, ApiKey::active)
+        .containsExactly(c.key().id(), agency, true);
+    assertThat(apiKeys.byClearKey(c.clearKey() + "x")).isEmpty();
+    assertThat(apiKeys.byClearKey(null)).isEmpty();
+    apiKeys.used(c.key().id());
+    assertThat(apiKeys.byId(c.key().id()).orElseThrow().lastUsedAt()).isNotNull();
+    assertThat(apiKeys.revoke(c.key().id(), "wjj-admin")).isTrue();
+    assertThat(apiKeys.revoke(c.key().id(), "wjj-admin")).isFalse();
+    ApiKey revoked = apiKeys.byClearKey(c.clearKey()).orElseThrow();
+    assertThat(revoked.active()).isFalse();
+    assertThat(revoked.revokedBy()).isEqualTo("wjj-admin");
+    assertThat(apiKeys.of(agency)).extracting(ApiKey::id).containsExactly(c.key().id());
+  }
+
+  @Test
+  void platformReferencesAreUniquePerAgency() {
+    long agency = agency();
+    RequestService.Actor platform = new RequestService.Actor("平台接口密钥#1（测试）", null, agency);
+    NewRequest n = new NewRequest(agency, Channel.ONLINE, LocalDate.of(2025, 3, 3), ApplicantKind.NATURAL, "李四",
+        null, IdType.PASSPORT, "E12345678", "13800000000", null, "l@example.org", null, "某文件", null,
+        ProvisionForm.ELECTRONIC, Delivery.EMAIL, null, "SD-1");
+    RequestService.Registered first = service.register(n, List.of(), platform);
+    assertThat(first.repeated()).isFalse();
+    assertThat(service.register(n, List.of(), platform)).extracting(RequestService.Registered::id,
+        RequestService.Registered::repeated).containsExactly(first.id(), true);
+    assertThat(repository.byPlatformRef(agency, "SD-1")).get().extracting(DisclosureRequest::id).isEqualTo(first.id());
+    assertThat(repository.byPlatformRef(agency, "SD-2")).isEmpty();
+    assertThat(service.history(first.id()).get(0).actor()).isEqualTo("平台接口密钥#1（测试）");
   }
 }
