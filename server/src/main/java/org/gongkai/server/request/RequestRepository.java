@@ -100,30 +100,14 @@ class RequestRepository {
             + "id DESC LIMIT :l").param("a", agencyId).param("l", limit).query(RequestRepository::row).list();
   }
 
-  /**
-   * What table 2 of {@code year} needs of the agency's requests, counted in the database: one entry per applicant
-   * kind, outcome, and position of the dates relative to the year, with dates standing for that position (the day
-   * before the year or its first day for receipt; its first day or the day after it for the outcome). Requests
-   * closed before the year count nowhere and are left out. Served by the index of migration V160.
-   */
+  /** What table 2 needs of every request of the agency received up to the end of {@code year}. */
   List<TableCounter.Entry> entries(long agencyId, int year) {
-    LocalDate first = LocalDate.of(year, 1, 1);
-    LocalDate last = LocalDate.of(year, 12, 31);
-    return jdbc.sql("SELECT applicant_kind, before_year, outcome, closing, COUNT(*) FROM (SELECT applicant_kind, "
-            + "CASE WHEN received_on < :first THEN 1 ELSE 0 END AS before_year, outcome, "
-            + "CASE WHEN outcome_on IS NULL THEN 2 WHEN outcome_on > :last THEN 1 ELSE 0 END AS closing "
-            + "FROM disclosure_request "
-            + "WHERE agency_id = :a AND received_on <= :last AND (outcome_on IS NULL OR outcome_on >= :first)) t "
-            + "GROUP BY applicant_kind, before_year, outcome, closing")
-        .param("a", agencyId).param("first", first).param("last", last)
-        .query((rs, n) -> {
-          // closing: 0 = outcome recorded in the year, 1 = after it, 2 = none yet
-          int closing = rs.getInt(4);
-          RequestRow outcome = rs.getString(3) == null || closing == 2 ? null : RequestRow.ofCode(rs.getString(3));
-          LocalDate outcomeOn = outcome == null ? null : closing == 1 ? last.plusDays(1) : first;
-          return new TableCounter.Entry(ApplicantKind.valueOf(rs.getString(1)),
-              rs.getInt(2) == 1 ? first.minusDays(1) : first, outcome, outcomeOn, rs.getInt(5));
-        })
+    return jdbc.sql("SELECT applicant_kind, received_on, outcome, outcome_on FROM disclosure_request "
+            + "WHERE agency_id = :a AND received_on <= :end")
+        .param("a", agencyId).param("end", LocalDate.of(year, 12, 31))
+        .query((rs, n) -> new TableCounter.Entry(ApplicantKind.valueOf(rs.getString(1)),
+            rs.getObject(2, LocalDate.class), rs.getString(3) == null ? null : RequestRow.ofCode(rs.getString(3)),
+            rs.getObject(4, LocalDate.class)))
         .list();
   }
 

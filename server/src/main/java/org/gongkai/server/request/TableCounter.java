@@ -13,22 +13,13 @@ import org.gongkai.core.report.RequestTable;
 /**
  * Table 2 counted from the register: a request is open from its date of receipt until the day its outcome is
  * recorded. Row 1 = received in the year; row 2 = open on 31 December before; 3.x = outcome recorded in the year;
- * row 4 = open on 31 December. Since every request is counted once on each side, 1 + 2 = 3.7 + 4. Only the
- * position of each date relative to the year (before, within, after) matters, which is what lets the register
- * hand over requests grouped by those positions instead of one by one.
+ * row 4 = open on 31 December. Since every request is counted once on each side, 1 + 2 = 3.7 + 4.
  */
 final class TableCounter {
   private TableCounter() {}
 
-  /**
-   * What the table needs of {@code times} requests alike (one, or a group with the same kind and outcome whose dates
-   * fall on the same side of the year); {@code outcome} and {@code outcomeOn} are both null while open.
-   */
-  record Entry(ApplicantKind kind, LocalDate received, RequestRow outcome, LocalDate outcomeOn, int times) {
-    Entry(ApplicantKind kind, LocalDate received, RequestRow outcome, LocalDate outcomeOn) {
-      this(kind, received, outcome, outcomeOn, 1);
-    }
-  }
+  /** What the table needs of one request; {@code outcome} and {@code outcomeOn} are both null while open. */
+  record Entry(ApplicantKind kind, LocalDate received, RequestRow outcome, LocalDate outcomeOn) {}
 
   static RequestTable count(List<Entry> entries, int year) {
     LocalDate first = LocalDate.of(year, 1, 1);
@@ -43,16 +34,16 @@ final class TableCounter {
         continue;
       }
       if (!e.received().isBefore(first)) {
-        cells.get(RequestRow.R1)[col] += e.times();
+        cells.get(RequestRow.R1)[col]++;
       } else if (openOn(e, first.minusDays(1))) {
-        cells.get(RequestRow.R2)[col] += e.times();
+        cells.get(RequestRow.R2)[col]++;
       }
       if (e.outcomeOn() != null && !e.outcomeOn().isBefore(first) && !e.outcomeOn().isAfter(last)) {
-        cells.get(e.outcome())[col] += e.times();
-        cells.get(RequestRow.R3_7)[col] += e.times();
+        cells.get(e.outcome())[col]++;
+        cells.get(RequestRow.R3_7)[col]++;
       }
       if (openOn(e, last)) {
-        cells.get(RequestRow.R4)[col] += e.times();
+        cells.get(RequestRow.R4)[col]++;
       }
     }
     Map<RequestRow, RequestCounts> rows = new EnumMap<>(RequestRow.class);

@@ -107,18 +107,6 @@ class TableCounterPropertyTest {
             assertThat(recount(entries, year)).isEqualTo(TableCounter.count(entries, year)));
   }
 
-  @Test
-  void groupedEntriesCountAsOftenAsTheyStandFor() {
-    TableCounter.Entry one = new TableCounter.Entry(ApplicantKind.RESEARCH, LocalDate.of(2023, 12, 31),
-        RequestRow.R3_4_1, LocalDate.of(2024, 1, 1));
-    TableCounter.Entry three = new TableCounter.Entry(ApplicantKind.RESEARCH, LocalDate.of(2023, 12, 31),
-        RequestRow.R3_4_1, LocalDate.of(2024, 1, 1), 3);
-    RequestTable t = TableCounter.count(List.of(three), 2024);
-    assertThat(t).isEqualTo(TableCounter.count(List.of(one, one, one), 2024));
-    assertThat(t.row(RequestRow.R2).cells()).containsExactly(0, 0, 3, 0, 0, 0, 3);
-    assertThat(t.row(RequestRow.R3_4_1).cells()).containsExactly(0, 0, 3, 0, 0, 0, 3);
-  }
-
   private static int count(List<TableCounter.Entry> entries, java.util.function.Predicate<TableCounter.Entry> p) {
     return (int) entries.stream().filter(p).count();
   }
