@@ -78,6 +78,32 @@ abstract class RequestPersistenceContract extends IntegrationTest {
     assertThat(repository.update(replied, RequestState.IN_PROGRESS)).isFalse();
   }
 
+  /** Random registers stored in the database: the table counted there must equal a plain recount. */
+  @Test
+  void tableCountedInTheDatabaseEqualsARecount() {
+    long agency = agency();
+    int[] seq = {0};
+    org.quicktheories.QuickTheory.qt().withExamples(40).forAll(
+        org.quicktheories.generators.SourceDSL.lists().of(TableCounterPropertyTest.entry()).ofSizeBetween(0, 40),
+        org.quicktheories.generators.SourceDSL.integers().between(2020, 2027)).checkAssert((entries, year) -> {
+          jdbc.sql("DELETE FROM disclosure_request WHERE agency_id = :a").param("a", agency).update();
+          for (TableCounter.Entry e : entries) {
+            seq[0]++;
+            jdbc.sql("INSERT INTO disclosure_request (agency_id, number_year, number_seq, tracking_code, secret_enc, "
+                    + "channel, received_on, applicant_kind, applicant_name, id_type, id_number_enc, phone_enc, "
+                    + "description, provision_form, delivery, state, outcome, outcome_on, created_at) VALUES (:a, "
+                    + ":y, :s, :t, 'x', 'ONLINE', :r, :k, '某某', 'ID_CARD', 'x', 'x', '某文件', 'ELECTRONIC', "
+                    + "'EMAIL', :state, :o, :oo, :now)")
+                .param("a", agency).param("y", e.received().getYear()).param("s", seq[0])
+                .param("t", "PROP" + seq[0]).param("r", e.received()).param("k", e.kind().name())
+                .param("state", e.outcome() == null ? "IN_PROGRESS" : "REPLIED")
+                .param("o", e.outcome() == null ? null : e.outcome().code()).param("oo", e.outcomeOn())
+                .param("now", java.time.OffsetDateTime.now()).update();
+          }
+          assertThat(statistics.table(agency, year)).isEqualTo(TableCounterPropertyTest.recount(entries, year));
+        });
+  }
+
   @Test
   void settingsAndTemplatesAreUpserted() {
     long agency = agency();

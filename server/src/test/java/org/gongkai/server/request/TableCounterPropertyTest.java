@@ -17,7 +17,7 @@ class TableCounterPropertyTest {
   private static final LocalDate BASE = LocalDate.of(2020, 1, 1);
   private static final List<RequestRow> RESULTS = Outcomes.all();
 
-  private static Gen<TableCounter.Entry> entry() {
+  static Gen<TableCounter.Entry> entry() {
     Gen<Integer> kind = SourceDSL.integers().between(0, ApplicantKind.values().length - 1);
     Gen<Integer> received = SourceDSL.integers().between(0, 6 * 365);
     Gen<Integer> duration = SourceDSL.integers().between(-1, 500);
@@ -79,6 +79,32 @@ class TableCounterPropertyTest {
     assertThat(t.row(RequestRow.R3_6_1).cells()).containsExactly(1, 0, 0, 0, 0, 0, 1);
     assertThat(t.row(RequestRow.R3_7).cells()).containsExactly(2, 0, 0, 0, 0, 0, 2);
     assertThat(t.row(RequestRow.R4).cells()).containsExactly(0, 0, 0, 0, 1, 0, 1);
+  }
+
+  /** Table 2 recounted request by request from the definitions of its rows, independently of TableCounter. */
+  static RequestTable recount(List<TableCounter.Entry> entries, int year) {
+    java.util.Map<RequestRow, org.gongkai.core.report.RequestCounts> rows = new java.util.EnumMap<>(RequestRow.class);
+    for (RequestRow r : RequestRow.rowsOf(org.gongkai.core.report.ReportFormat.F2021)) {
+      int[] c = new int[ApplicantKind.values().length];
+      for (ApplicantKind k : ApplicantKind.values()) {
+        c[k.ordinal()] = count(entries, e -> e.kind() == k && switch (r) {
+          case R1 -> e.received().getYear() == year;
+          case R2 -> e.received().getYear() < year && (e.outcomeOn() == null || e.outcomeOn().getYear() >= year);
+          case R4 -> e.received().getYear() <= year && (e.outcomeOn() == null || e.outcomeOn().getYear() > year);
+          case R3_7 -> e.outcomeOn() != null && e.outcomeOn().getYear() == year;
+          default -> e.outcome() == r && e.outcomeOn().getYear() == year;
+        });
+      }
+      rows.put(r, org.gongkai.core.report.RequestCounts.ofKinds(c[0], c[1], c[2], c[3], c[4], c[5]));
+    }
+    return new RequestTable(rows);
+  }
+
+  @Test
+  void theRecountAgreesWithTheCounter() {
+    qt().withExamples(100).forAll(SourceDSL.lists().of(entry()).ofSizeBetween(0, 60),
+        SourceDSL.integers().between(2020, 2027)).checkAssert((entries, year) ->
+            assertThat(recount(entries, year)).isEqualTo(TableCounter.count(entries, year)));
   }
 
   private static int count(List<TableCounter.Entry> entries, java.util.function.Predicate<TableCounter.Entry> p) {
