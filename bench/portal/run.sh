@@ -4,7 +4,7 @@
 # Usage: bench/portal/run.sh h2|postgres [N]
 #   Needs the built jar (mvn -q -B -DskipTests package), wrk and nginx (apt-get install -y nginx wrk), and for
 #   postgres Debian's PostgreSQL binaries (/usr/lib/postgresql/*/bin; run as root, the cluster runs as `postgres`).
-#   Environment: BENCH_DIR (default /tmp/gongkai-portal-bench) keeps the generated database between runs (delete
+#   Environment: JAR (default server/target/gongkai-server.jar); BENCH_DIR (default /tmp/gongkai-portal-bench) keeps the generated database between runs (delete
 #   it for a fresh load); DURATION (default 20s) per wrk run; JAVA_OPTS passed to the server JVM (e.g. a JFR
 #   recording: JAVA_OPTS='-XX:StartFlightRecording=filename=/tmp/portal.jfr').
 #
@@ -21,7 +21,7 @@ set -euo pipefail
 db="${1:?usage: run.sh h2|postgres [N]}"
 n="${2:-1000000}"
 here="$(cd "$(dirname "${BASH_SOURCE[0]}")/../.." && pwd)"
-jar="$here/server/target/gongkai-server.jar"
+jar="${JAR:-$here/server/target/gongkai-server.jar}"
 work="${BENCH_DIR:-/tmp/gongkai-portal-bench}/$db"
 duration="${DURATION:-20s}"
 port=18281
