@@ -54,7 +54,7 @@ case "$db" in
     pg_bin="$(ls -d /usr/lib/postgresql/*/bin | sort -V | tail -1)"
     if [ ! -d "$work/pgdata" ]; then
       mkdir -p "$work/pgdata" && chown postgres "$work" "$work/pgdata"
-      runuser -u postgres -- "$pg_bin/initdb" -q -A trust -U gongkai -E UTF8 --locale=C.UTF-8 -D "$work/pgdata"
+      runuser -u postgres -- "$pg_bin/initdb" -A trust -U gongkai -E UTF8 --locale=C.UTF-8 -D "$work/pgdata" >/dev/null
     fi
     runuser -u postgres -- "$pg_bin/pg_ctl" -D "$work/pgdata" -l "$work/pg.log" -w -t 60 \
       -o "-p $pg_port -c listen_addresses=127.0.0.1 -c unix_socket_directories=$work/pgdata -c shared_buffers=1GB" start >/dev/null
