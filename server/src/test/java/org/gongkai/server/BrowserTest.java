@@ -5,20 +5,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import org.gongkai.server.agency.AgencyApi;
 import org.gongkai.server.shared.Role;
 import org.gongkai.server.staff.StaffApi;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -30,8 +25,6 @@ import org.springframework.beans.factory.annotation.Autowired;
  * Each test leaves a screenshot in target/screenshots when it fails.
  */
 class BrowserTest extends IntegrationTest {
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  static final Path SHOTS = Path.of("target", "screenshots");
 
   private static Playwright playwright;
   private static Browser browser;
@@ -46,15 +39,9 @@ class BrowserTest extends IntegrationTest {
 
   @BeforeAll
   static void launch() {
-    if (!Files.isExecutable(CHROMIUM)) {
-      System.out.println("NOTICE: " + CHROMIUM + " not found, browser tests skipped");
-      Assumptions.abort(CHROMIUM + " not found: browser tests skipped");
-    }
-    playwright = Playwright.create(new Playwright.CreateOptions()
-        .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-    browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
-        .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-            "--disable-component-update", "--no-first-run")));
+    Chromium.requireOrSkip("browser tests");
+    playwright = Chromium.playwright();
+    browser = Chromium.launch(playwright);
   }
 
   @AfterAll
@@ -83,9 +70,9 @@ class BrowserTest extends IntegrationTest {
     try {
       steps.run();
     } catch (RuntimeException | AssertionError e) {
-      Files.createDirectories(SHOTS);
+      Files.createDirectories(Chromium.SHOTS);
       page.screenshot(new Page.ScreenshotOptions().setFullPage(true)
-          .setPath(SHOTS.resolve("FAILED-" + info.getTestMethod().orElseThrow().getName() + ".png")));
+          .setPath(Chromium.SHOTS.resolve("FAILED-" + info.getTestMethod().orElseThrow().getName() + ".png")));
       throw e;
     }
   }
@@ -107,18 +94,18 @@ class BrowserTest extends IntegrationTest {
       page.navigate(url("/"));
       assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("政府信息公开").setLevel(1)))
           .isVisible();
-      page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SHOTS.resolve("portal-home.png")));
+      page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Chromium.SHOTS.resolve("portal-home.png")));
       page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("示例县卫生健康局")).click();
       assertThat(page.getByRole(AriaRole.HEADING, new Page.GetByRoleOptions().setName("政府信息公开指南")))
           .isVisible();
       assertThat(page.getByText("查看全部主动公开信息")).isVisible();
-      page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SHOTS.resolve("portal-agency.png")));
+      page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Chromium.SHOTS.resolve("portal-agency.png")));
       page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("示例县卫生健康局2025年政府信息公开工作年度报告"))
           .click();
       assertThat(page.getByText("（七）总计")).isVisible();
       page.setViewportSize(390, 844);
       page.navigate(url("/agencies/shixian-wjj"));
-      page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SHOTS.resolve("portal-agency-phone.png")));
+      page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Chromium.SHOTS.resolve("portal-agency-phone.png")));
     });
   }
 
@@ -161,7 +148,7 @@ class BrowserTest extends IntegrationTest {
       assertThat(page.getByText("示例县教育局").first()).isVisible();
       assertThat(page.getByText("示例区财政局")).hasCount(0);
       assertThat(page.getByText("1 个单位尚未发布2025年度报告")).isVisible();
-      page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SHOTS.resolve("dashboard-supervisor.png")));
+      page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Chromium.SHOTS.resolve("dashboard-supervisor.png")));
 
       page.getByLabel("查看单位").selectOption(new com.microsoft.playwright.options.SelectOption().setLabel("示例县卫生健康局"));
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("切换")).click();
@@ -174,7 +161,7 @@ class BrowserTest extends IntegrationTest {
       com.microsoft.playwright.Response edit = page.navigate(url("/admin/agencies/" + wjj + "/edit"));
       assertThat(edit.status()).isEqualTo(403);
       assertThat(page.getByText("没有权限").first()).isVisible();
-      page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SHOTS.resolve("error-403.png")));
+      page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Chromium.SHOTS.resolve("error-403.png")));
     });
   }
 
@@ -184,10 +171,10 @@ class BrowserTest extends IntegrationTest {
       signIn("wjj-admin", "gongkai2026");
       page.waitForURL(url("/admin"));
       assertThat(page.getByRole(AriaRole.NAVIGATION, new Page.GetByRoleOptions().setName("后台功能"))).isVisible();
-      page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SHOTS.resolve("dashboard-agency-admin.png")));
+      page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Chromium.SHOTS.resolve("dashboard-agency-admin.png")));
       page.navigate(url("/admin/audit"));
       assertThat(page.getByRole(AriaRole.STATUS).first()).containsText("审计链完整");
-      page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SHOTS.resolve("audit.png")));
+      page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Chromium.SHOTS.resolve("audit.png")));
       page.navigate(url("/admin/users"));
       page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("新增人员")).click();
       page.getByLabel("用户名").fill("x");
@@ -196,7 +183,7 @@ class BrowserTest extends IntegrationTest {
       page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存")).click();
       assertThat(page.getByText("用户名为3至40位字母、数字、点、下划线或连字符")).isVisible();
       assertThat(page.getByText("密码须同时包含字母和数字。")).isVisible();
-      page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SHOTS.resolve("user-form-errors.png")));
+      page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Chromium.SHOTS.resolve("user-form-errors.png")));
     });
   }
 }

@@ -1,10 +1,10 @@
 package org.gongkai.server.annualreport;
 
+import org.gongkai.server.Chromium;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
@@ -12,8 +12,6 @@ import com.microsoft.playwright.options.AriaRole;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
 import java.util.Map;
 import javax.imageio.ImageIO;
 import org.apache.pdfbox.Loader;
@@ -29,15 +27,12 @@ import org.gongkai.server.agency.AgencyDraft;
 import org.gongkai.server.agency.AgencyKind;
 import org.gongkai.server.shared.Role;
 import org.gongkai.server.staff.StaffApi;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** An officer edits and submits last year's report in a real browser; a leader approves and publishes it. */
 @org.springframework.context.annotation.Import(ScriptedStatistics.Config.class)
 class AnnualReportBrowserTest extends IntegrationTest {
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path SHOTS = Path.of("target", "screenshots");
 
   @Autowired
   AgencyApi agencies;
@@ -48,10 +43,7 @@ class AnnualReportBrowserTest extends IntegrationTest {
 
   @Test
   void officerSubmitsLeaderPublishesAndEveryDownloadOpens() throws Exception {
-    if (!Files.isExecutable(CHROMIUM)) {
-      System.out.println("NOTICE: " + CHROMIUM + " not found, browser test skipped");
-      Assumptions.abort("no chromium");
-    }
+    Chromium.requireOrSkip("annual-report browser test");
     long region = agencies.findByCode("shixian-wjj").orElseThrow().regionId();
     long agency = agencies.create(new AgencyDraft("ar-browser", "示例县审计局", "审计局", AgencyKind.DEPARTMENT, region,
         "示例路9号", "0000-99999", "sj@example.org", "", "工作日", "指南"));
@@ -59,12 +51,9 @@ class AnnualReportBrowserTest extends IntegrationTest {
         AnnualReportWorkspaceTest.table2(), new BigDecimal("200"), AnnualReportWorkspaceTest.table3(), 35, Map.of()));
     staff.createUser("sj-officer", "审计局经办人", Role.OFFICER, agency, null, "test1234567", false);
     staff.createUser("sj-leader", "审计局负责人", Role.LEADER, agency, null, "test1234567", false);
-    Files.createDirectories(SHOTS);
+    Files.createDirectories(Chromium.SHOTS);
     String workspace = "/admin/agencies/" + agency + "/annual-reports/2025";
-    try (Playwright pw = Playwright.create(new Playwright.CreateOptions()
-        .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-        Browser browser = pw.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
-            .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-gpu")))) {
+    try (Playwright pw = Chromium.playwright(); Browser browser = Chromium.launch(pw)) {
       try (BrowserContext ctx = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN")
           .setViewportSize(1280, 900))) {
         Page page = ctx.newPage();
@@ -73,7 +62,7 @@ class AnnualReportBrowserTest extends IntegrationTest {
         page.locator("#text-五").fill("存在的主要问题是网站栏目更新不够及时。改进措施：建立每周检查制度，明确专人负责。");
         page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存第五部分")).click();
         assertThat(page.locator("#text-五").inputValue()).contains("每周检查制度");
-        page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SHOTS.resolve("annual-report-draft.png")));
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Chromium.SHOTS.resolve("annual-report-draft.png")));
         page.locator("#submit").click();
         assertThat(page.locator("#status").textContent()).isEqualTo("待审批");
       }
@@ -88,7 +77,7 @@ class AnnualReportBrowserTest extends IntegrationTest {
         assertThat(page.locator("#status").textContent()).isEqualTo("已发布");
         page.navigate(url("/agencies/ar-browser/reports/2025"));
         assertThat(page.content()).contains("收取信息处理费200元", "每周检查制度");
-        page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SHOTS.resolve("annual-report-portal.png")));
+        page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Chromium.SHOTS.resolve("annual-report-portal.png")));
         byte[] docx = download(page, "Word（DOCX）");
         try (XWPFWordExtractor x = new XWPFWordExtractor(new XWPFDocument(new ByteArrayInputStream(docx)))) {
           assertThat(x.getText()).contains("示例县审计局2025年政府信息公开工作年度报告");
@@ -100,7 +89,7 @@ class AnnualReportBrowserTest extends IntegrationTest {
           assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", ""))
               .contains("示例县审计局2025年政府信息公开工作年度报告", "每周检查制度", "（一）予以公开");
           ImageIO.write(new PDFRenderer(pdf).renderImageWithDPI(0, 60), "png",
-              SHOTS.resolve("annual-report-pdf-page1.png").toFile());
+              Chromium.SHOTS.resolve("annual-report-pdf-page1.png").toFile());
         }
       }
     }

@@ -1,39 +1,30 @@
 package org.gongkai.server.disclosure;
 
+import org.gongkai.server.Chromium;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import org.gongkai.server.IntegrationTest;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** An officer drafts, a reviewer passes the three steps, a leader publishes; the public sees it, then not. */
 class DisclosureBrowserTest extends IntegrationTest {
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path SHOTS = Path.of("target", "screenshots");
   private static Playwright playwright;
   private static Browser browser;
 
   @BeforeAll
   static void launch() {
-    if (!Files.isExecutable(CHROMIUM)) {
-      System.out.println("NOTICE: " + CHROMIUM + " not found, browser tests skipped");
-      Assumptions.abort(CHROMIUM + " not found: browser tests skipped");
-    }
-    playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-    browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
-        .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-gpu")));
+    Chromium.requireOrSkip("browser tests");
+    playwright = Chromium.playwright();
+    browser = Chromium.launch(playwright);
   }
 
   @AfterAll
@@ -62,8 +53,8 @@ class DisclosureBrowserTest extends IntegrationTest {
   }
 
   private void shot(Page page, String name) throws Exception {
-    Files.createDirectories(SHOTS);
-    page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SHOTS.resolve(name)));
+    Files.createDirectories(Chromium.SHOTS);
+    page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Chromium.SHOTS.resolve(name)));
   }
 
   @Test

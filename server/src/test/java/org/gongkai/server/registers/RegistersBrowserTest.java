@@ -1,22 +1,18 @@
 package org.gongkai.server.registers;
 
+import org.gongkai.server.Chromium;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import org.gongkai.server.IntegrationTest;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
@@ -25,22 +21,14 @@ import org.junit.jupiter.api.Test;
  * normative document, imports a file with a refused row, registers a case. Screenshots go to target/screenshots.
  */
 class RegistersBrowserTest extends IntegrationTest {
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path SHOTS = Path.of("target", "screenshots");
   private static Playwright playwright;
   private static Browser browser;
 
   @BeforeAll
   static void launch() {
-    if (!Files.isExecutable(CHROMIUM)) {
-      System.out.println("NOTICE: " + CHROMIUM + " not found, browser tests skipped");
-      Assumptions.abort(CHROMIUM + " not found: browser tests skipped");
-    }
-    playwright = Playwright.create(new Playwright.CreateOptions()
-        .setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-    browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
-        .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-gpu", "--disable-background-networking",
-            "--disable-component-update", "--no-first-run")));
+    Chromium.requireOrSkip("browser tests");
+    playwright = Chromium.playwright();
+    browser = Chromium.launch(playwright);
   }
 
   @AfterAll
@@ -58,7 +46,7 @@ class RegistersBrowserTest extends IntegrationTest {
   }
 
   private void shot(Page page, String name) {
-    page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SHOTS.resolve(name + ".png")));
+    page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Chromium.SHOTS.resolve(name + ".png")));
   }
 
   @Test
@@ -122,7 +110,7 @@ class RegistersBrowserTest extends IntegrationTest {
             .click();
         shot(page, "appeal-cases");
       } catch (RuntimeException | AssertionError e) {
-        Files.createDirectories(SHOTS);
+        Files.createDirectories(Chromium.SHOTS);
         shot(page, "FAILED-registers-browser");
         throw e;
       }

@@ -1,28 +1,21 @@
 package org.gongkai.server.request;
 
+import org.gongkai.server.Chromium;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.util.List;
-import java.util.Map;
 import org.gongkai.server.IntegrationTest;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The agency admin issues and revokes a platform key in a real browser; the offline Swagger UI renders. */
 class PlatformApiBrowserTest extends IntegrationTest {
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path SHOTS = Path.of("target", "screenshots");
   private static Playwright playwright;
   private static Browser browser;
 
@@ -31,13 +24,9 @@ class PlatformApiBrowserTest extends IntegrationTest {
 
   @BeforeAll
   static void launch() {
-    if (!Files.isExecutable(CHROMIUM)) {
-      System.out.println("NOTICE: " + CHROMIUM + " not found, platform API browser tests skipped");
-      Assumptions.abort(CHROMIUM + " not found");
-    }
-    playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-    browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
-        .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-gpu", "--no-first-run")));
+    Chromium.requireOrSkip("platform API browser tests");
+    playwright = Chromium.playwright();
+    browser = Chromium.launch(playwright);
   }
 
   @AfterAll
@@ -67,18 +56,18 @@ class PlatformApiBrowserTest extends IntegrationTest {
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("签发新密钥")).click();
     String clear = page.locator("#clear-key").innerText().strip();
     assertThat(keys.byClearKey(clear)).isPresent();
-    page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SHOTS.resolve("api-key-issued.png")));
+    page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Chromium.SHOTS.resolve("api-key-issued.png")));
     page.reload();
     assertThat(page.locator("#clear-key")).hasCount(0);
     page.locator("#keys tr", new Page.LocatorOptions().setHasText("浏览器测试"))
         .getByRole(AriaRole.BUTTON, new com.microsoft.playwright.Locator.GetByRoleOptions().setName("吊销")).click();
     assertThat(page.getByText("密钥已吊销")).isVisible();
     assertThat(keys.byClearKey(clear).orElseThrow().active()).isFalse();
-    page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SHOTS.resolve("api-key-revoked.png")));
+    page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Chromium.SHOTS.resolve("api-key-revoked.png")));
 
     page.navigate(url("/api/docs/ui"));
     assertThat(page.getByText("政府信息公开申请接口（省级统一受理平台）")).isVisible();
     assertThat(page.getByText("提交申请").first()).isVisible();
-    page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SHOTS.resolve("api-docs-ui.png")));
+    page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Chromium.SHOTS.resolve("api-docs-ui.png")));
   }
 }

@@ -1,27 +1,24 @@
 package org.gongkai.server.request;
 
+import org.gongkai.server.Chromium;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
-import com.microsoft.playwright.BrowserType;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
 import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
-import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
-import java.util.Map;
 import org.gongkai.core.report.Applicant;
 import org.gongkai.core.report.RequestRow;
 import org.gongkai.server.IntegrationTest;
 import org.gongkai.server.agency.AgencyApi;
 import org.gongkai.server.shared.Role;
 import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -32,8 +29,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * request lapses into 3.6.1 once the officer confirms. Headless system Chromium; skipped with a notice without it.
  */
 class RequestBrowserTest extends IntegrationTest {
-  private static final Path CHROMIUM = Path.of("/usr/bin/chromium");
-  private static final Path SHOTS = Path.of("target", "screenshots");
   private static Playwright playwright;
   private static Browser browser;
 
@@ -50,13 +45,9 @@ class RequestBrowserTest extends IntegrationTest {
 
   @BeforeAll
   static void launch() {
-    if (!Files.isExecutable(CHROMIUM)) {
-      System.out.println("NOTICE: " + CHROMIUM + " not found, request browser tests skipped");
-      Assumptions.abort(CHROMIUM + " not found");
-    }
-    playwright = Playwright.create(new Playwright.CreateOptions().setEnv(Map.of("PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD", "1")));
-    browser = playwright.chromium().launch(new BrowserType.LaunchOptions().setExecutablePath(CHROMIUM)
-        .setHeadless(true).setArgs(List.of("--no-sandbox", "--disable-gpu", "--no-first-run")));
+    Chromium.requireOrSkip("request browser tests");
+    playwright = Chromium.playwright();
+    browser = Chromium.launch(playwright);
   }
 
   @AfterAll
@@ -74,7 +65,7 @@ class RequestBrowserTest extends IntegrationTest {
   }
 
   private void shot(Page page, String name) {
-    page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(SHOTS.resolve(name + ".png")));
+    page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Chromium.SHOTS.resolve(name + ".png")));
   }
 
   private void signIn(Page page, String username) {
@@ -178,7 +169,7 @@ class RequestBrowserTest extends IntegrationTest {
       officer.navigate(url("/admin/requests/statistics?year=" + year));
       assertThat(cell(officer, "3.6.1")).isEqualTo(lapsedBefore + 1);
     } catch (RuntimeException | AssertionError e) {
-      Files.createDirectories(SHOTS);
+      Files.createDirectories(Chromium.SHOTS);
       shot(officer, "FAILED-request-officer");
       shot(citizen, "FAILED-request-citizen");
       throw e;
