@@ -5,18 +5,20 @@
  * Usage (run by bench/portal/run.sh; the classpath is the unpacked server jar):
  *   java -cp "$X/BOOT-INF/classes:$X/BOOT-INF/lib/*" bench/portal/GeneratePublications.java JDBC_URL USER PASSWORD [N]
  *   ... GeneratePublications.java JDBC_URL USER PASSWORD --deep-cursor   (prints the keyset cursor of the middle page)
+ *   ... GeneratePublications.java JDBC_URL USER PASSWORD --cursors K     (prints about K cursors spread over the list)
  *   ... GeneratePublications.java JDBC_URL USER PASSWORD --agency-only   (PostgreSQL: create the region and agency
  *       that the H2 demo data would have created, so the server can then build its catalogue)
  *
  * What it writes, with the module's own table layout and constraints (no constraint is switched off):
  *   publication (listed, index numbers agency/year-serial, sort_key from Publications.sortKey, search_title and
- *   search_text normalised by SearchTokens.normalise), publication_version 1 (published), publication_token
- *   (SearchTokens.of over title, document number, subject words and BodyHtml.text(body), exactly as publishing does),
- *   and the index-number counters, so the application continues the serials. The module's classes are package-private,
- *   so they are called by reflection: search sees the same tokens as for items published through the application.
+ *   search_text normalised by SearchTokens.normalise over title, document number, subject words and
+ *   BodyHtml.text(body), exactly as publishing does, search_changed_at at the publication time), publication_version 1
+ *   (published), and the index-number counters, so the application continues the serials. The module's classes are
+ *   package-private, so they are called by reflection. The server builds its search index from these rows when it
+ *   starts (SearchIndex: the index is missing, so it is rebuilt; run.sh records how long that took).
  * The publications are spread over 2010-01-01..2025-11-20 and over every category of the agency's catalogue; titles,
- * document numbers, subject words and a one-paragraph body (about 60 characters, shorter than real documents, which
- * keeps the token table at about 60 rows a publication) are built from a small health-administration vocabulary.
+ * document numbers, subject words and a two-paragraph body (about 120 characters, shorter than real documents) are
+ * built from a small health-administration vocabulary.
  * History rows (publication_history) are not written: no portal page reads them. JDBC batches, one commit a
  * 5,000 publications; deterministic (fixed random seed).
  */
@@ -29,7 +31,6 @@ import java.sql.Statement;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
-import java.util.Collection;
 import java.util.List;
 import java.util.Random;
 import java.util.TreeMap;
@@ -54,6 +55,18 @@ public class GeneratePublications {
     try (Connection c = DriverManager.getConnection(url, args[1], args[2])) {
       if (args.length > 3 && args[3].equals("--agency-only")) {
         ensureAgency(c);
+        return;
+      }
+      if (args.length > 4 && args[3].equals("--cursors")) {
+        // About K keyset cursors spread evenly over the agency's list, one a line.
+        long count = single(c, "SELECT COUNT(*) FROM publication WHERE listed = TRUE");
+        long step = Math.max(1, count / Long.parseLong(args[4]));
+        try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery("SELECT sort_key FROM publication "
+            + "WHERE listed = TRUE AND MOD(id, " + step + ") = 0")) {
+          while (rs.next()) {
+            System.out.println(rs.getLong(1));
+          }
+        }
         return;
       }
       if (args.length > 3 && args[3].equals("--deep-cursor")) {
@@ -98,7 +111,6 @@ public class GeneratePublications {
 
   static void generate(Connection c, int n) throws Exception {
     Class<?> tokens = Class.forName("org.gongkai.server.disclosure.SearchTokens");
-    Method of = accessible(tokens.getDeclaredMethod("of", String.class));
     Method normalise = accessible(tokens.getDeclaredMethod("normalise", String.class));
     Method text = accessible(Class.forName("org.gongkai.server.disclosure.BodyHtml")
         .getDeclaredMethod("text", String.class));
@@ -134,15 +146,12 @@ public class GeneratePublications {
     }
     PreparedStatement pub = c.prepareStatement("INSERT INTO publication (id, agency_id, kind, index_number, "
         + "review_position, live_version, listed, withdrawn, category_id, title, date_written, first_published_on, "
-        + "last_published_on, sort_key, late, search_title, search_text, created_by, created_at) "
-        + "VALUES (?, ?, 'DOCUMENT', ?, 0, 1, TRUE, FALSE, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
+        + "last_published_on, sort_key, late, search_title, search_text, created_by, created_at, search_changed_at) "
+        + "VALUES (?, ?, 'DOCUMENT', ?, 0, 1, TRUE, FALSE, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)");
     PreparedStatement ver = c.prepareStatement("INSERT INTO publication_version (publication_id, version, title, "
         + "document_number, issuing_body, date_written, category_id, subject_words, body_html, validity, published_on, "
         + "late_days) VALUES (?, 1, ?, ?, '示例县卫生健康局', ?, ?, ?, ?, 'IN_FORCE', ?, ?)");
-    PreparedStatement tok = c.prepareStatement(
-        "INSERT INTO publication_token (agency_id, token, publication_id) VALUES (?, ?, ?)");
     long t0 = System.nanoTime();
-    long tokenRows = 0;
     for (int i = 0; i < n; i++) {
       long id = firstId + i;
       // Ids ascend with the publication day, as they do when items are published one after another.
@@ -157,7 +166,9 @@ public class GeneratePublications {
       String docNo = r.nextInt(3) == 0 ? null : "示卫发〔" + on.getYear() + "〕" + (1 + r.nextInt(200)) + "号";
       String subjects = topic + " " + other + " " + (r.nextBoolean() ? "卫生健康" : "医疗卫生");
       String body = "<p>" + OPENINGS[r.nextInt(OPENINGS.length)] + topic + "工作，统筹推进" + other + "，"
-          + "现将有关事项" + action + "如下。" + CLOSINGS[r.nextInt(CLOSINGS.length)] + "</p>";
+          + "现将有关事项" + action + "如下。" + CLOSINGS[r.nextInt(CLOSINGS.length)] + "</p><p>"
+          + OPENINGS[r.nextInt(OPENINGS.length)] + other + "工作，各乡镇卫生院要明确责任分工，按期报送" + topic
+          + "进展情况。" + CLOSINGS[r.nextInt(CLOSINGS.length)] + "</p>";
       String all = String.join(" ", title, docNo == null ? "" : docNo, subjects, (String) text.invoke(null, body));
       long category = categories.get(r.nextInt(categories.size()));
       String index = String.format("%s/%04d-%05d", AGENCY, on.getYear(), serial);
@@ -176,6 +187,7 @@ public class GeneratePublications {
       pub.setString(k++, (String) normalise.invoke(null, all));
       pub.setLong(k++, user);
       pub.setObject(k++, on.atTime(10, 0).atOffset(java.time.ZoneOffset.ofHours(8)));
+      pub.setObject(k++, on.atTime(10, 0).atOffset(java.time.ZoneOffset.ofHours(8)));
       pub.addBatch();
       k = 1;
       ver.setLong(k++, id);
@@ -188,21 +200,12 @@ public class GeneratePublications {
       ver.setObject(k++, on);
       ver.setInt(k++, (int) Math.min(on.toEpochDay() - written.toEpochDay(), 10));
       ver.addBatch();
-      for (Object t : (Collection<?>) of.invoke(null, all)) {
-        tok.setLong(1, agency);
-        tok.setString(2, (String) t);
-        tok.setLong(3, id);
-        tok.addBatch();
-        tokenRows++;
-      }
       if ((i + 1) % 5_000 == 0 || i + 1 == n) {
         pub.executeBatch();
         ver.executeBatch();
-        tok.executeBatch();
         c.commit();
         if ((i + 1) % 100_000 == 0 || i + 1 == n) {
-          System.out.printf("%,d publications, %,d token rows, %.0f s%n", i + 1, tokenRows,
-              (System.nanoTime() - t0) / 1e9);
+          System.out.printf("%,d publications, %.0f s%n", i + 1, (System.nanoTime() - t0) / 1e9);
         }
       }
     }
@@ -231,12 +234,10 @@ public class GeneratePublications {
       c.setAutoCommit(true);
       try (Statement s = c.createStatement()) {
         s.execute("VACUUM ANALYZE publication");
-        s.execute("VACUUM ANALYZE publication_token");
         s.execute("VACUUM ANALYZE publication_version");
       }
     }
-    System.out.printf("done: %,d publications, %,d token rows in %.0f s%n", n, tokenRows,
-        (System.nanoTime() - t0) / 1e9);
+    System.out.printf("done: %,d publications in %.0f s%n", n, (System.nanoTime() - t0) / 1e9);
   }
 
   static String url(Connection c) throws Exception {

@@ -14,9 +14,12 @@
 #      so its catalogue exists, then loads N publications with GeneratePublications.java (JDBC batches, the module's
 #      own token and sort-key functions);
 #   2. starts the server jar on that database, saves the agency's first list page as a static file served by nginx;
-#   3. warms up every URL (10 s each at 32 connections), then runs `wrk -t2 -c32 -d20s --latency` against
-#      the list page (first page and the middle keyset page), a category's first page, a search for a two-character
-#      and a four-character word, and nginx; prints requests/s, p50, p99 and the ratio to nginx.
+#   3. waits for the search index (built from the database at the first start: its time is printed), warms up every
+#      URL (10 s each at 32 connections), then runs `wrk -t2 -c32 -d20s --latency` against the list page (first page
+#      and the middle keyset page), a category's first page, a search for a two-character and a four-character word,
+#      and nginx; then twice more with a different URL for every request (varied.lua), so that the page cache cannot
+#      answer: random keyset pages of the list, and 20,000 different searches (one or two words of the generator's
+#      vocabulary, pages 1-10); prints requests/s, p50, p99 and the ratio to nginx.
 set -euo pipefail
 db="${1:?usage: run.sh h2|postgres [N]}"
 n="${2:-1000000}"
@@ -98,6 +101,11 @@ fi
 cursor="$(generator --deep-cursor)"
 
 start_server
+for _ in $(seq 1 3600); do
+  grep -q "检索索引就绪" "$work/server.log" && break
+  sleep 1
+done
+grep -o "检索索引已重建.*\|检索索引就绪.*" "$work/server.log"
 base="http://127.0.0.1:$port/agencies/$agency/disclosure"
 category="$(curl -sf "$base" | grep -o "/agencies/$agency/disclosure/category/[0-9]*" | head -1)"
 mkdir -p "$work/static"
@@ -122,16 +130,43 @@ sleep 1
 
 two="$(python3 -c 'import urllib.parse;print(urllib.parse.quote("疫苗"))')"
 four="$(python3 -c 'import urllib.parse;print(urllib.parse.quote("公共卫生"))')"
+# Different URLs for every request (varied.lua): keyset pages at 20,000 cursors spread over the list, and 20,000
+# searches for one or two words of the generator's vocabulary, pages 1-10.
+generator --cursors 20000 | sed "s|^|/agencies/$agency/disclosure?before=|" > "$work/list-paths.txt"
+python3 - "$here/bench/portal/GeneratePublications.java" "$agency" > "$work/search-paths.txt" <<'PY'
+import random, re, sys, urllib.parse
+src = open(sys.argv[1], encoding="utf-8").read()
+words = lambda name: re.findall(r'"([^"]+)"', re.search(name + r" = \{(.*?)\};", src, re.S).group(1))
+vocab = words("TOPICS") + words("ACTIONS") + ["卫生", "医疗", "工作", "通知", "县卫生健康局"]
+r = random.Random(20261123)
+seen = set()
+while len(seen) < 20000:
+    q = " ".join(r.sample(vocab, r.choice([1, 2])))
+    seen.add("/agencies/%s/disclosure/search?q=%s&page=%d" % (sys.argv[2], urllib.parse.quote(q), r.randint(1, 10)))
+print("\n".join(sorted(seen)))
+PY
 names=("list, first page" "list, middle keyset page" "category, first page" "search 疫苗 (2 chars)"
-  "search 公共卫生 (4 chars)" "nginx, static list page")
+  "search 公共卫生 (4 chars)" "list, 20,000 keyset pages" "search, 20,000 queries" "nginx, static list page")
 urls=("$base" "$base?before=$cursor" "http://127.0.0.1:$port$category" "$base/search?q=$two" "$base/search?q=$four"
-  "http://127.0.0.1:$nginx_port/agencies/$agency/disclosure")
-for u in "${urls[@]}"; do
-  code="$(curl -s -o /dev/null -w '%{http_code}' "$u")"
-  [ "$code" = 200 ] || { echo "HTTP $code from $u" >&2; exit 1; }
+  "http://127.0.0.1:$port" "http://127.0.0.1:$port" "http://127.0.0.1:$nginx_port/agencies/$agency/disclosure")
+paths=("" "" "" "" "" "$work/list-paths.txt" "$work/search-paths.txt" "")
+for i in 0 1 2 3 4 7; do
+  code="$(curl -s -o /dev/null -w '%{http_code}' "${urls[$i]}")"
+  [ "$code" = 200 ] || { echo "HTTP $code from ${urls[$i]}" >&2; exit 1; }
 done
+for f in "$work/list-paths.txt" "$work/search-paths.txt"; do
+  code="$(curl -s -o /dev/null -w '%{http_code}' "http://127.0.0.1:$port$(head -1 "$f")")"
+  [ "$code" = 200 ] || { echo "HTTP $code from $(head -1 "$f")" >&2; exit 1; }
+done
+load() { # wrk against entry $1 for $2
+  if [ -n "${paths[$1]}" ]; then
+    PATHS="${paths[$1]}" wrk -t2 -c32 -d"$2" --latency -s "$here/bench/portal/varied.lua" "${urls[$1]}"
+  else
+    wrk -t2 -c32 -d"$2" --latency "${urls[$1]}"
+  fi
+}
 echo "== warm-up (10 s a URL)"
-for u in "${urls[@]}"; do wrk -t2 -c32 -d10s "$u" >/dev/null; done
+for i in "${!urls[@]}"; do load "$i" 10s >/dev/null; done
 
 echo "== measuring: wrk -t2 -c32 -d$duration --latency ($(date -u '+%F %H:%M UTC'), load:$(uptime | sed 's/.*load average://'))"
 ms() { # wrk prints 812.00us, 3.21ms, 1.02s
@@ -140,7 +175,7 @@ ms() { # wrk prints 812.00us, 3.21ms, 1.02s
 }
 declare -a rps p50 p99
 for i in "${!urls[@]}"; do
-  out="$(wrk -t2 -c32 -d"$duration" --latency "${urls[$i]}")"
+  out="$(load "$i" "$duration")"
   echo "$out" > "$work/wrk-$i.txt"
   rps[$i]="$(echo "$out" | awk '/Requests\/sec/ { print $2 }')"
   p50[$i]="$(echo "$out" | awk '$1 == "50%" { print $2 }')"
@@ -155,4 +190,4 @@ for i in "${!urls[@]}"; do
   ratio="$(awk -v a="${rps[$i]}" -v b="${rps[$last]}" 'BEGIN { printf "%.3f", a / b }')"
   printf '| %-28s | %10s | %9s | %9s | %8s |\n' "${names[$i]}" "${rps[$i]}" "$(ms "${p50[$i]}")" "$(ms "${p99[$i]}")" "$ratio"
 done
-echo "(URLs: ${urls[*]})"
+echo "(URLs: ${urls[*]}; the two varied rows read their paths from $work/list-paths.txt and search-paths.txt)"

@@ -1,5 +1,6 @@
 package org.gongkai.server.disclosure;
 
+import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -8,6 +9,7 @@ import java.util.stream.Collectors;
 import org.gongkai.server.agency.Agency;
 import org.gongkai.server.agency.AgencyApi;
 import org.gongkai.server.shared.NotFoundException;
+import org.gongkai.server.shared.PublicPages;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -64,7 +66,7 @@ class PortalDisclosureController {
 
   @GetMapping("/agencies/{code}/disclosure/search")
   String search(@PathVariable String code, @RequestParam(required = false) String q,
-      @RequestParam(defaultValue = "1") int page, Model model) {
+      @RequestParam(defaultValue = "1") int page, Model model, HttpServletRequest request) {
     Agency a = activeAgency(code);
     List<String> terms = terms(q);
     model.addAttribute("agency", a);
@@ -76,6 +78,11 @@ class PortalDisclosureController {
     PublicationQueries.Hits hits = terms.isEmpty() ? new PublicationQueries.Hits(List.of(), false)
         : queries.search(a.id(), terms, Math.max(1, Math.min(page, 500)));
     model.addAttribute("hits", hits);
+    model.addAttribute("searchReady", queries.searchReady());
+    if (!queries.searchReady()) {
+      // Results of an index still being built must not be kept for other visitors.
+      PublicPages.markTransient(request);
+    }
     model.addAttribute("categoryNames", names(catalogue.categories(a.id())));
     return "disclosure/portal-search";
   }

@@ -6,10 +6,10 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
+import java.util.Objects;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -20,14 +20,15 @@ import org.springframework.stereotype.Repository;
 @Repository
 class PublicationQueries {
   static final int PAGE = 20;
-  static final int MAX_JOINS = 4;
   private static final String ITEM = "id, index_number, title, category_id, date_written, first_published_on, "
       + "last_published_on, live_version, late, sort_key, kind";
 
   private final JdbcClient jdbc;
+  private final SearchIndex index;
 
-  PublicationQueries(JdbcClient jdbc) {
+  PublicationQueries(JdbcClient jdbc, SearchIndex index) {
     this.jdbc = jdbc;
+    this.index = index;
   }
 
   /** A page of a list and the cursors of its neighbours (null when there is none). */
@@ -82,53 +83,24 @@ class PublicationQueries {
 
   /**
    * Listed items containing every term (title, document number, subject words or body), those with every term in the
-   * title first, then newest first. The bigram token table finds the candidates; LIKE confirms the exact words.
+   * title first, then newest first: the search index ranks, the database gives the rows (and drops anything no
+   * longer listed that the index has not caught up with yet).
    */
   Hits search(long agencyId, List<String> terms, int page) {
-    List<String> tokens = candidateTokens(terms);
-    if (tokens.isEmpty()) {
-      return new Hits(List.of(), false);
+    SearchIndex.Result found = index.search(agencyId, terms, Math.max(0, page - 1) * PAGE, PAGE);
+    if (found.ids().isEmpty()) {
+      return new Hits(List.of(), found.more());
     }
-    StringBuilder joins = new StringBuilder();
-    StringBuilder match = new StringBuilder();
-    StringBuilder inTitle = new StringBuilder();
-    Map<String, Object> params = new LinkedHashMap<>();
-    // One equality join per token: each is a primary-key lookup, so the cost follows the rarest token's postings
-    // instead of the agency's whole token table (H2 does not use an IN list on the second column of the key).
-    for (int i = 0; i < tokens.size(); i++) {
-      params.put("k" + i, tokens.get(i));
-      joins.append(" JOIN publication_token t").append(i).append(" ON t").append(i).append(".agency_id = :a AND t")
-          .append(i).append(".token = :k").append(i).append(" AND t").append(i).append(".publication_id = p.id");
-    }
-    for (int i = 0; i < terms.size(); i++) {
-      String like = "%" + escape(SearchTokens.normalise(terms.get(i))) + "%";
-      params.put("t" + i, like);
-      match.append(" AND (p.search_title LIKE :t").append(i).append(" ESCAPE '!' OR p.search_text LIKE :t").append(i)
-          .append(" ESCAPE '!')");
-      inTitle.append(i == 0 ? "" : " AND ").append("p.search_title LIKE :t").append(i).append(" ESCAPE '!'");
-    }
-    String sql = "SELECT " + ITEM.replaceAll("(^|, )", "$1p.") + " FROM publication p" + joins
-        + " WHERE p.agency_id = :a AND p.listed = TRUE" + match
-        + " ORDER BY CASE WHEN " + inTitle + " THEN 0 ELSE 1 END, p.sort_key DESC"
-        + " LIMIT " + (PAGE + 1) + " OFFSET " + (Math.max(0, page - 1) * PAGE);
-    List<ListItem> rows = new ArrayList<>(jdbc.sql(sql).param("a", agencyId).params(params)
-        .query(PublicationQueries::item).list());
-    boolean more = rows.size() > PAGE;
-    if (more) {
-      rows.remove(PAGE);
-    }
-    return new Hits(rows, more);
+    Map<Long, ListItem> byId = new HashMap<>();
+    jdbc.sql("SELECT " + ITEM + " FROM publication WHERE agency_id = :a AND listed = TRUE AND id IN (:ids)")
+        .param("a", agencyId).param("ids", found.ids()).query(PublicationQueries::item).list()
+        .forEach(i -> byId.put(i.id(), i));
+    return new Hits(found.ids().stream().map(byId::get).filter(Objects::nonNull).toList(), found.more());
   }
 
-  /**
-   * At most four tokens to narrow the candidates, the longest term's first: the LIKE conditions confirm every term in
-   * full, so the tokens only need to be selective, and a few joins keep the query plan cheap for long queries.
-   */
-  static List<String> candidateTokens(List<String> terms) {
-    Set<String> out = new LinkedHashSet<>();
-    terms.stream().sorted(java.util.Comparator.comparingInt(String::length).reversed())
-        .forEach(t -> SearchTokens.of(t).stream().filter(x -> out.size() < MAX_JOINS).forEach(out::add));
-    return List.copyOf(out);
+  /** False while the search index is being built for the first time since start-up. */
+  boolean searchReady() {
+    return index.ready();
   }
 
   /** The listed interpretations of a document. */
@@ -218,9 +190,6 @@ class PublicationQueries {
     return out;
   }
 
-  private static String escape(String s) {
-    return s.replace("!", "!!").replace("%", "!%").replace("_", "!_");
-  }
 
   static ListItem item(ResultSet rs, int n) throws SQLException {
     return new ListItem(rs.getLong("id"), rs.getString("index_number"), rs.getString("title"),

@@ -4,14 +4,13 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
-import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
-/** Publications, their versions, history, attachments and search tokens in the database. */
+/** Publications, their versions, history and attachments in the database. */
 @Repository
 class PublicationRepository {
   static final String COLUMNS = "id, agency_id, kind, interprets_id, index_number, work_state, work_version, "
@@ -109,7 +108,8 @@ class PublicationRepository {
       long sortKey, boolean late, String searchTitle, String searchText) {
     jdbc.sql("UPDATE publication SET index_number = :n, live_version = :v, listed = TRUE, category_id = :c, "
             + "title = :t, date_written = :dw, first_published_on = :first, last_published_on = :on, sort_key = :sk, "
-            + "late = :late, search_title = :st, search_text = :sx, work_state = NULL, work_version = NULL, "
+            + "late = :late, search_title = :st, search_text = :sx, search_changed_at = CURRENT_TIMESTAMP, "
+            + "work_state = NULL, work_version = NULL, "
             + "review_position = 0 WHERE id = :id")
         .param("n", indexNumber).param("v", v.version()).param("c", v.categoryId()).param("t", v.title())
         .param("dw", v.dateWritten()).param("first", firstPublishedOn).param("on", on).param("sk", sortKey)
@@ -118,16 +118,9 @@ class PublicationRepository {
 
   void withdraw(long id, String reason, LocalDate on) {
     jdbc.sql("UPDATE publication SET listed = FALSE, withdrawn = TRUE, withdrawn_reason = :r, withdrawn_on = :on, "
-            + "work_state = NULL, work_version = NULL, review_position = 0 WHERE id = :id")
+            + "search_changed_at = CURRENT_TIMESTAMP, work_state = NULL, work_version = NULL, review_position = 0 "
+            + "WHERE id = :id")
         .param("r", reason).param("on", on).param("id", id).update();
-  }
-
-  void replaceTokens(long agencyId, long publicationId, Collection<String> tokens) {
-    jdbc.sql("DELETE FROM publication_token WHERE publication_id = :p").param("p", publicationId).update();
-    for (String t : tokens) {
-      jdbc.sql("INSERT INTO publication_token (agency_id, token, publication_id) VALUES (:a, :t, :p)")
-          .param("a", agencyId).param("t", t).param("p", publicationId).update();
-    }
   }
 
   void addHistory(long publicationId, int version, String action, ReviewStepKind step, Actor actor,

@@ -36,9 +36,11 @@ class Publications {
   private final AgencyApi agencies;
   private final ApplicationEventPublisher events;
   private final Clock clock;
+  private final SearchIndex search;
 
   Publications(PublicationRepository repo, Catalogue catalogue, ReviewSettings settings, IndexNumbers indexNumbers,
-      AttachmentPolicy attachments, Art26 art26, AgencyApi agencies, ApplicationEventPublisher events, Clock clock) {
+      AttachmentPolicy attachments, Art26 art26, AgencyApi agencies, ApplicationEventPublisher events, Clock clock,
+      SearchIndex search) {
     this.repo = repo;
     this.catalogue = catalogue;
     this.settings = settings;
@@ -48,6 +50,7 @@ class Publications {
     this.agencies = agencies;
     this.events = events;
     this.clock = clock;
+    this.search = search;
   }
 
   /** The officer starts a draft; an index number typed in (for items moved from an old website) is reserved now. */
@@ -207,7 +210,7 @@ class Publications {
     } catch (DuplicateKeyException e) {
       throw duplicate(number);
     }
-    repo.replaceTokens(p.agencyId(), p.id(), SearchTokens.of(all));
+    search.changed();
     repo.addHistory(p.id(), v.version(), "publish", null, actor, at(on),
         late ? appendNote(note, "成文后第" + days + "个工作日发布，超过条例第二十六条规定的20个工作日") : note);
     audit(p.agencyId(), v.version() > 1 ? "disclosure.publication.update" : "disclosure.publication.publish", p.id(),
@@ -251,7 +254,7 @@ class Publications {
     }
     requireNote(reason, "撤回时请填写撤回理由（将在门户显示）。");
     repo.withdraw(id, reason.trim(), on);
-    repo.replaceTokens(agencyId, id, List.of());
+    search.changed();
     repo.addHistory(id, p.liveVersion(), "withdraw", null, actor, at(on), reason.trim());
     audit(agencyId, "disclosure.publication.withdraw", id, reason.trim());
   }

@@ -9,10 +9,22 @@ import org.springframework.stereotype.Component;
 @Component
 public class DisclosureFixture {
   private final Publications publications;
+  private final SearchIndex search;
 
   @Autowired
-  DisclosureFixture(Publications publications) {
+  DisclosureFixture(Publications publications, SearchIndex search) {
     this.publications = publications;
+    this.search = search;
+  }
+
+  /**
+   * Brings the search index up to date now. The application does so after each commit; tests that run inside a
+   * transaction rolled back at their end never commit, so they call this, and the index reads their uncommitted rows
+   * through the test's own connection (what it adds for rows rolled back later is dropped at query time, because
+   * the database no longer lists them).
+   */
+  public void indexNow() {
+    search.catchUp(java.time.Duration.ofSeconds(10));
   }
 
   /** Drafts, reviews and publishes an item in the category on the day (written the day before). */
@@ -31,6 +43,13 @@ public class DisclosureFixture {
       publications.review(agencyId, id, new Actor(null, "测试审核人", Role.REVIEWER), true, null);
     }
     publications.approve(agencyId, id, new Actor(null, "测试负责人", Role.LEADER), true, null, on);
+    indexNow();
     return id;
+  }
+
+  /** The leader withdraws the item today. */
+  public void withdraw(long agencyId, long id, String reason) {
+    publications.withdraw(agencyId, id, new Actor(null, "测试负责人", Role.LEADER), reason);
+    indexNow();
   }
 }

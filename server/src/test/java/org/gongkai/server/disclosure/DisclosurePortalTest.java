@@ -30,6 +30,8 @@ class DisclosurePortalTest extends IntegrationTest {
   AgencyApi agencies;
   @Autowired
   PublicationStatistics statistics;
+  @Autowired
+  DisclosureFixture fixture;
 
   long agency;
   long notices;
@@ -56,6 +58,7 @@ class DisclosurePortalTest extends IntegrationTest {
       publications.review(agency, id, DisclosureWorkflowTest.REVIEWER, true, null);
     }
     publications.approve(agency, id, DisclosureWorkflowTest.LEADER, true, null, on);
+    fixture.indexNow();
     return id;
   }
 
@@ -84,6 +87,7 @@ class DisclosurePortalTest extends IntegrationTest {
         .doesNotContain("食品安全专项");
     assertThat(page("/agencies/shixian-jyj/disclosure/search?q=食")).contains("请输入至少两个字的检索词");
     publications.withdraw(agency, inTitle, DisclosureWorkflowTest.LEADER, "检查情况另行通报");
+    fixture.indexNow();
     assertThat(page("/agencies/shixian-jyj/disclosure/search?q=食品安全")).doesNotContain("专项检查情况通报")
         .contains("关于做好秋季学期开学工作的通知");
     assertThat(bodyOnly).isPositive();
