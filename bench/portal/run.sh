@@ -99,6 +99,8 @@ if [ ! -f "$work/generated-$n" ]; then
   touch "$work/generated-$n"
 fi
 cursor="$(generator --deep-cursor)"
+# Keyset pages at 20,000 cursors spread over the list, for the varied-URL run (read while the database is closed).
+generator --cursors 20000 | sed "s|^|/agencies/$agency/disclosure?before=|" > "$work/list-paths.txt"
 
 start_server
 for _ in $(seq 1 3600); do
@@ -130,9 +132,7 @@ sleep 1
 
 two="$(python3 -c 'import urllib.parse;print(urllib.parse.quote("疫苗"))')"
 four="$(python3 -c 'import urllib.parse;print(urllib.parse.quote("公共卫生"))')"
-# Different URLs for every request (varied.lua): keyset pages at 20,000 cursors spread over the list, and 20,000
-# searches for one or two words of the generator's vocabulary, pages 1-10.
-generator --cursors 20000 | sed "s|^|/agencies/$agency/disclosure?before=|" > "$work/list-paths.txt"
+# 20,000 searches for one or two words of the generator's vocabulary, pages 1-10, for the varied-URL run.
 python3 - "$here/bench/portal/GeneratePublications.java" "$agency" > "$work/search-paths.txt" <<'PY'
 import random, re, sys, urllib.parse
 src = open(sys.argv[1], encoding="utf-8").read()
@@ -161,6 +161,8 @@ done
 load() { # wrk against entry $1 for $2
   if [ -n "${paths[$1]}" ]; then
     PATHS="${paths[$1]}" wrk -t2 -c32 -d"$2" --latency -s "$here/bench/portal/varied.lua" "${urls[$1]}"
+    # The server still answers the requests wrk gave up on when it stopped; let them finish before the next run.
+    sleep 5
   else
     wrk -t2 -c32 -d"$2" --latency "${urls[$1]}"
   fi

@@ -19,21 +19,27 @@ import org.apache.lucene.document.NumericDocValuesField;
 import org.apache.lucene.document.StringField;
 import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause.Occur;
 import org.apache.lucene.search.BooleanQuery;
-import org.apache.lucene.search.ConstantScoreQuery;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.SearcherFactory;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.Sort;
 import org.apache.lucene.search.SortField;
 import org.apache.lucene.search.TermQuery;
-import org.apache.lucene.search.TopFieldDocs;
+import org.apache.lucene.search.TopDocs;
+import org.apache.lucene.search.TopFieldCollectorManager;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
@@ -63,6 +69,9 @@ class SearchIndex implements DisposableBean {
   static final Duration OVERLAP = Duration.ofMinutes(5);
   private static final int BATCH = 2_000;
   private static final String MARK = "caughtUpTo";
+  /** Changes whenever the fields or their analysis change: an index of another format is rebuilt at start-up. */
+  private static final String FORMAT = "3";
+  private static final Sort NEWEST_FIRST = new Sort(new SortField("sort", SortField.Type.LONG, true));
   private static final String FIELDS = "id, agency_id, listed, sort_key, search_title, search_text, search_changed_at";
 
   private final JdbcClient jdbc;
@@ -79,13 +88,28 @@ class SearchIndex implements DisposableBean {
       throws IOException {
     this.jdbc = jdbc;
     this.dir = "memory".equals(where) ? new ByteBuffersDirectory() : FSDirectory.open(Path.of(where));
+    boolean usable = false;
     if (DirectoryReader.indexExists(dir)) {
-      String mark = SegmentInfos.readLatestCommit(dir).getUserData().get(MARK);
-      caughtUpTo = mark == null ? null : OffsetDateTime.parse(mark);
+      Map<String, String> data = SegmentInfos.readLatestCommit(dir).getUserData();
+      usable = FORMAT.equals(data.get("format")) && data.get(MARK) != null;
+      caughtUpTo = usable ? OffsetDateTime.parse(data.get(MARK)) : null;
+      if (!usable) {
+        log.info("检索索引格式已变化，将从数据库重建");
+      }
     }
+    // Documents sorted newest first inside each segment let a search stop after the page it needs.
     this.writer = new IndexWriter(dir, new IndexWriterConfig(analyzer)
-        .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND).setRAMBufferSizeMB(64));
-    this.searchers = new SearcherManager(writer, null);
+        .setOpenMode(usable ? IndexWriterConfig.OpenMode.CREATE_OR_APPEND : IndexWriterConfig.OpenMode.CREATE)
+        .setIndexSort(NEWEST_FIRST).setRAMBufferSizeMB(64));
+    this.searchers = new SearcherManager(writer, new SearcherFactory() {
+      @Override
+      public IndexSearcher newSearcher(IndexReader reader, IndexReader previous) {
+        IndexSearcher s = new IndexSearcher(reader);
+        // Each query's words differ, so caching its clauses as bit sets over every document only costs time.
+        s.setQueryCache(null);
+        return s;
+      }
+    });
   }
 
   /** Ids of the agency's listed items containing every term, every term in the title first, then newest first. */
@@ -93,37 +117,52 @@ class SearchIndex implements DisposableBean {
 
   Result search(long agencyId, List<String> terms, int offset, int limit) {
     QueryBuilder qb = new QueryBuilder(analyzer);
-    BooleanQuery.Builder all = new BooleanQuery.Builder()
-        .add(new TermQuery(new Term("agency", Long.toString(agencyId))), Occur.FILTER);
-    BooleanQuery.Builder inTitle = new BooleanQuery.Builder();
+    Query agency = new TermQuery(new Term("agency", Long.toString(agencyId)));
+    BooleanQuery.Builder inTitle = new BooleanQuery.Builder().add(agency, Occur.FILTER);
+    BooleanQuery.Builder inText = new BooleanQuery.Builder().add(agency, Occur.FILTER);
     for (String t : terms) {
-      Query inText = qb.createPhraseQuery("text", t);
+      Query text = qb.createPhraseQuery("text", t);
       Query title = qb.createPhraseQuery("title", t);
-      if (inText == null || title == null) {
+      if (text == null || title == null) {
         return new Result(List.of(), false);
       }
-      all.add(inText, Occur.FILTER);
-      inTitle.add(title, Occur.MUST);
+      inTitle.add(title, Occur.FILTER);
+      inText.add(text, Occur.FILTER);
     }
-    // Filters score nothing, so the score is 1 exactly when every term is in the title.
-    all.add(new ConstantScoreQuery(inTitle.build()), Occur.SHOULD);
-    Sort order = new Sort(SortField.FIELD_SCORE, new SortField("sort", SortField.Type.LONG, true));
+    Query titles = inTitle.build();
+    int wanted = offset + limit + 1;
     try {
       IndexSearcher s = searchers.acquire();
       try {
-        TopFieldDocs top = s.search(all.build(), offset + limit + 1, order);
-        List<Long> ids = new ArrayList<>();
-        for (int i = offset; i < Math.min(top.scoreDocs.length, offset + limit); i++) {
-          ScoreDoc d = top.scoreDocs[i];
-          ids.add(Long.parseLong(s.storedFields().document(d.doc).get("id")));
+        // Items with every word in the title first, then the others, each newest first. Both searches walk the
+        // index in its own order and stop once they have what the page needs, however common the words are.
+        List<Long> found = newest(s, titles, wanted);
+        if (found.size() < wanted) {
+          found.addAll(newest(s, inText.add(titles, Occur.MUST_NOT).build(), wanted - found.size()));
         }
-        return new Result(ids, top.scoreDocs.length > offset + limit);
+        List<Long> page = found.subList(Math.min(offset, found.size()), Math.min(offset + limit, found.size()));
+        return new Result(List.copyOf(page), found.size() > offset + limit);
       } finally {
         searchers.release(s);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+  }
+
+  private static List<Long> newest(IndexSearcher s, Query q, int n) throws IOException {
+    TopDocs top = s.search(q, new TopFieldCollectorManager(NEWEST_FIRST, n, null, n));
+    List<Long> ids = new ArrayList<>(top.scoreDocs.length);
+    List<LeafReaderContext> leaves = s.getIndexReader().leaves();
+    for (ScoreDoc d : top.scoreDocs) {
+      // The id is read from its doc-values column: a stored field would decompress a whole block per hit.
+      LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(d.doc, leaves));
+      NumericDocValues pid = DocValues.getNumeric(leaf.reader(), "pid");
+      if (pid.advanceExact(d.doc - leaf.docBase)) {
+        ids.add(pid.longValue());
+      }
+    }
+    return ids;
   }
 
   /** False until the index has caught up with the database once since start-up (results may be incomplete). */
@@ -255,7 +294,8 @@ class SearchIndex implements DisposableBean {
 
   private static Document document(Row r) {
     Document d = new Document();
-    d.add(new StringField("id", Long.toString(r.id()), Field.Store.YES));
+    d.add(new StringField("id", Long.toString(r.id()), Field.Store.NO));
+    d.add(new NumericDocValuesField("pid", r.id()));
     d.add(new StringField("agency", Long.toString(r.agencyId()), Field.Store.NO));
     d.add(new NumericDocValuesField("sort", r.sortKey()));
     d.add(new TextField("title", r.title() == null ? "" : r.title(), Field.Store.NO));
@@ -265,7 +305,7 @@ class SearchIndex implements DisposableBean {
 
   private void commit(OffsetDateTime mark) throws IOException {
     if (mark != null) {
-      writer.setLiveCommitData(Map.of(MARK, mark.toString()).entrySet());
+      writer.setLiveCommitData(Map.of(MARK, mark.toString(), "format", FORMAT).entrySet());
     }
     writer.commit();
     searchers.maybeRefreshBlocking();
