@@ -226,8 +226,12 @@ class SearchIndex implements DisposableBean {
 
   private void sync() throws IOException {
     boolean first = !ready;
-    if (caughtUpTo != null) {
+    // An empty index facing listed items (say, loaded in bulk since the last start) is filled by the cheaper walk in
+    // id order rather than change by change.
+    if (caughtUpTo != null && (count() > 0 || listedInDatabase() == 0)) {
       applyChangesSince(caughtUpTo.minus(OVERLAP));
+    } else {
+      caughtUpTo = null;
     }
     if (caughtUpTo == null || first && count() != listedInDatabase()) {
       rebuild();

@@ -5,10 +5,9 @@ import java.util.Locale;
 import java.util.Set;
 
 /**
- * Bigram tokenisation (二元分词) for Chinese full-text search: each run of Chinese characters gives its overlapping
- * two-character pieces (卫生健康 → 卫生, 生健, 健康), each run of letters or digits one lower-case word. A text
- * contains a word only if it has all the word's tokens, so the token table narrows the candidates and a substring
- * check confirms them.
+ * The text rules search shares with publishing: the normalised search text stored with each item (lower case, full
+ * width folded), and which typed words can be searched at all (those giving at least one bigram (二元分词) of Chinese
+ * characters or one word of letters or digits, the same pieces {@link SearchIndex}'s analysis makes).
  */
 final class SearchTokens {
   static final int MAX_WORD = 40;

@@ -46,7 +46,9 @@ final class PageCacheFilter extends OncePerRequestFilter {
       return true;
     }
     String path = request.getRequestURI().substring(request.getContextPath().length());
-    return !(path.equals("/") || path.startsWith("/agencies/"));
+    // Files (attachments, report downloads) are not text pages and would only be buffered in memory for nothing.
+    return !(path.equals("/") || path.startsWith("/agencies/")) || path.contains("/attachments/")
+        || path.contains("/download/");
   }
 
   @Override

@@ -150,6 +150,18 @@ class SearchIndexTest {
     assertThat(search(reopened, "公开")).containsExactly(3L, 2L, 1L);
   }
 
+  @Test
+  void itemsLoadedInBulkIntoAnEmptyIndexAreReadWholeWhateverTheirChangeTimes() throws Exception {
+    SearchIndex index = open("memory");
+    assertThat(index.ready()).isTrue();
+    for (long id = 1; id <= 3; id++) {
+      jdbc.sql("INSERT INTO publication VALUES (:id, 1, TRUE, :k, '历史档案迁移', '历史档案迁移', :t)").param("id", id)
+          .param("k", id * 10).param("t", OffsetDateTime.now().minusYears(10)).update();
+    }
+    index.periodically();
+    assertThat(search(index, "档案")).containsExactly(3L, 2L, 1L);
+  }
+
   /** Chinese texts over a small alphabet, so that words recur and overlap; spaces and commas break the runs. */
   private static Gen<String> text() {
     Gen<String> ch = SourceDSL.integers().between(0, 7).map(i -> String.valueOf("卫生健康疫苗，  ".charAt(i)));
