@@ -167,6 +167,24 @@ class PlatformApiTest extends IntegrationTest {
   }
 
   @Test
+  void anUnknownAddressOrMethodIsAnsweredInChineseJsonOverRealHttp() throws Exception {
+    java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+    java.net.http.HttpResponse<String> missing = http.send(java.net.http.HttpRequest.newBuilder(
+            java.net.URI.create("http://localhost:" + port + "/api/v1/no-such-thing"))
+        .header("X-Api-Key", wjjKey).header("Accept", "application/json").build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(missing.statusCode()).isEqualTo(404);
+    assertThat(missing.body()).contains("\"error\":\"请求的地址不存在。\"", "\"status\":404")
+        .doesNotContain("timestamp", "trace", "exception", "Not Found");
+    java.net.http.HttpResponse<String> method = http.send(java.net.http.HttpRequest.newBuilder(
+            java.net.URI.create("http://localhost:" + port + "/api/v1/requests"))
+        .header("X-Api-Key", wjjKey).header("Accept", "application/json").DELETE().build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(method.statusCode()).isEqualTo(405);
+    assertThat(method.body()).contains("不支持该请求方法").doesNotContain("Method Not Allowed");
+  }
+
+  @Test
   void missingWrongAndRevokedKeysAreRefusedWith401() throws Exception {
     submit(null, body(ref(), "x")).andExpect(status().isUnauthorized())
         .andExpect(jsonPath("$.error").value("未提供接口密钥，请在请求头 X-Api-Key 中提供"));
