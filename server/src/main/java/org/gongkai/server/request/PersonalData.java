@@ -19,8 +19,27 @@ class PersonalData {
   record Person(String name, String contactPerson, String idType, String idNumber, String phone, String address,
       String email, String postcode, boolean revealed) {}
 
-  RequestRepository.Encrypted encrypt(String idNumber, String phone, String address) {
-    return new RequestRepository.Encrypted(cipher.encrypt(idNumber), cipher.encrypt(phone), cipher.encrypt(address));
+  RequestRepository.Encrypted encrypt(IdType idType, String idNumber, String phone, String address) {
+    return new RequestRepository.Encrypted(cipher.encrypt(idNumber), cipher.encrypt(phone), cipher.encrypt(address),
+        applicant(idType, idNumber));
+  }
+
+  /**
+   * Who the applicant is, for counting an applicant's requests (fees by count): a fingerprint of the identity document's
+   * kind and number, spaces dropped and letters in upper case (a typed 11010119900101123x is the same person as
+   * 11010119900101123X); {@code null} without a number.
+   */
+  String applicant(IdType idType, String idNumber) {
+    if (idNumber == null || idNumber.isBlank()) {
+      return null;
+    }
+    String number = idNumber.replaceAll("[\\s\u3000]", "").toUpperCase(java.util.Locale.ROOT);
+    return cipher.fingerprint((idType == null ? "" : idType.name()) + ":" + number);
+  }
+
+  /** The fingerprint from a stored, encrypted number (requests registered before fingerprints existed). */
+  String applicantFromStored(IdType idType, String idNumberEnc) {
+    return applicant(idType, cipher.decrypt(idNumberEnc));
   }
 
   String encryptSecret(String secret) {

@@ -38,9 +38,9 @@ class RequestRepository {
     jdbc.sql("INSERT INTO disclosure_request (agency_id, number_year, number_seq, tracking_code, secret_enc, "
             + "idempotency_token, platform_ref, channel, received_on, applicant_kind, applicant_name, contact_person, "
             + "id_type, id_number_enc, phone_enc, address_enc, email, postcode, description, purpose, provision_form, "
-            + "delivery, state, created_at) VALUES (:agency, :year, :seq, :code, :secret, :token, :ref, :channel, "
-            + ":received, :kind, :name, :contact, :idType, :idNumber, :phone, :address, :email, :postcode, "
-            + ":description, :purpose, :form, :delivery, :state, :now)")
+            + "delivery, state, created_at, applicant_fp) VALUES (:agency, :year, :seq, :code, :secret, :token, :ref, "
+            + ":channel, :received, :kind, :name, :contact, :idType, :idNumber, :phone, :address, :email, :postcode, "
+            + ":description, :purpose, :form, :delivery, :state, :now, :fp)")
         .param("agency", r.agencyId()).param("year", r.receivedOn().getYear()).param("seq", seq)
         .param("code", trackingCode).param("secret", secretEnc).param("token", r.idempotencyToken())
         .param("ref", r.platformRef()).param("channel", r.channel().name()).param("received", r.receivedOn())
@@ -49,7 +49,8 @@ class RequestRepository {
         .param("phone", e.phone()).param("address", e.address()).param("email", r.email())
         .param("postcode", r.postcode()).param("description", r.description()).param("purpose", r.purpose())
         .param("form", r.provisionForm().name()).param("delivery", r.delivery().name())
-        .param("state", RequestState.REGISTERED.name()).param("now", utc(now)).update();
+        .param("state", RequestState.REGISTERED.name()).param("now", utc(now)).param("fp", e.applicantFingerprint())
+        .update();
     return lastId(trackingCode);
   }
 
@@ -59,7 +60,7 @@ class RequestRepository {
   }
 
   /** Personal data as stored. */
-  record Encrypted(String idNumber, String phone, String address) {}
+  record Encrypted(String idNumber, String phone, String address, String applicantFingerprint) {}
 
   Optional<DisclosureRequest> byId(long id) {
     return jdbc.sql("SELECT " + COLUMNS + " FROM disclosure_request WHERE id = :id").param("id", id)
@@ -120,13 +121,37 @@ class RequestRepository {
     return sum == null ? 0 : sum;
   }
 
-  /** Requests of the applicant (same identity ciphertext is not comparable, so by name) received in the month. */
-  int countInMonth(long agencyId, String applicantName, LocalDate day) {
+  /**
+   * Requests of the applicant received in the month: the same identity document (by its fingerprint) whatever the name
+   * was typed as, or, for a request without an identity number, the same name among those without one.
+   */
+  int countInMonth(long agencyId, String applicantFingerprint, String applicantName, LocalDate day) {
     LocalDate first = day.withDayOfMonth(1);
-    return jdbc.sql("SELECT COUNT(*) FROM disclosure_request WHERE agency_id = :a AND applicant_name = :n "
-            + "AND received_on BETWEEN :from AND :to").param("a", agencyId).param("n", applicantName)
+    String who = applicantFingerprint != null ? "applicant_fp = :w" : "applicant_fp IS NULL AND applicant_name = :w";
+    return jdbc.sql("SELECT COUNT(*) FROM disclosure_request WHERE agency_id = :a AND " + who
+            + " AND received_on BETWEEN :from AND :to").param("a", agencyId)
+        .param("w", applicantFingerprint != null ? applicantFingerprint : applicantName)
         .param("from", first).param("to", first.plusMonths(1).minusDays(1)).query(Integer.class).single();
   }
+
+  /** Requests with an identity number but no fingerprint yet (stored before V151), a batch at a time. */
+  List<Object[]> withoutFingerprint(long afterId, int limit) {
+    return jdbc.sql("SELECT id, id_type, id_number_enc FROM disclosure_request WHERE id > :after "
+            + "AND applicant_fp IS NULL AND id_number_enc IS NOT NULL ORDER BY id LIMIT " + limit)
+        .param("after", afterId)
+        .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3)}).list();
+  }
+
+  String fingerprintOf(long id) {
+    return jdbc.sql("SELECT applicant_fp FROM disclosure_request WHERE id = :id").param("id", id)
+        .query(String.class).optional().orElse(null);
+  }
+
+  void setFingerprint(long id, String fingerprint) {
+    jdbc.sql("UPDATE disclosure_request SET applicant_fp = :f WHERE id = :id").param("f", fingerprint)
+        .param("id", id).update();
+  }
+
 
   /** Moves the request on, only if it is still in {@code expected}; false when someone else moved it first. */
   boolean update(DisclosureRequest r, RequestState expected) {

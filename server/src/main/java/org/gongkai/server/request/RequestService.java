@@ -70,7 +70,7 @@ class RequestService {
     String code = code(10);
     String secret = code(8);
     int seq = repository.nextSeq(n.agencyId(), n.receivedOn().getYear());
-    long id = repository.insert(n, personal.encrypt(n.idNumber(), n.phone(), n.address()), seq, code,
+    long id = repository.insert(n, personal.encrypt(n.idType(), n.idNumber(), n.phone(), n.address()), seq, code,
         personal.encryptSecret(secret), Instant.now(clock));
     Long first = null;
     for (Upload u : uploads) {
@@ -325,7 +325,7 @@ class RequestService {
 
   /** The applicant's number among its requests to the agency in the request's month (for fees by count). */
   int nthInMonth(DisclosureRequest r) {
-    return repository.countInMonth(r.agencyId(), r.applicantName(), r.receivedOn());
+    return repository.countInMonth(r.agencyId(), repository.fingerprintOf(r.id()), r.applicantName(), r.receivedOn());
   }
 
   private static void deliveredAfter(LocalDate sent, LocalDate delivered) {

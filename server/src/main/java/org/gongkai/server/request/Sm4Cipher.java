@@ -6,7 +6,9 @@ import java.util.Arrays;
 import java.util.Base64;
 import java.util.HexFormat;
 import org.bouncycastle.crypto.InvalidCipherTextException;
+import org.bouncycastle.crypto.digests.SM3Digest;
 import org.bouncycastle.crypto.engines.SM4Engine;
+import org.bouncycastle.crypto.macs.HMac;
 import org.bouncycastle.crypto.modes.GCMBlockCipher;
 import org.bouncycastle.crypto.params.AEADParameters;
 import org.bouncycastle.crypto.params.KeyParameter;
@@ -27,6 +29,7 @@ class Sm4Cipher {
   private static final int TAG_BITS = 128;
 
   private final byte[] key;
+  private final byte[] fingerprintKey;
   private final SecureRandom random = new SecureRandom();
 
   Sm4Cipher(@Value("${gongkai.crypto.sm4-key:}") String hexKey, Environment env) {
@@ -38,6 +41,13 @@ class Sm4Cipher {
       throw new IllegalStateException("生产环境不能使用演示密钥：请设置环境变量 GONGKAI_SM4_KEY");
     }
     this.key = parse(hexKey.trim());
+    // A separate key for fingerprints, so that the encryption key is never used for two purposes.
+    SM3Digest d = new SM3Digest();
+    byte[] label = "gongkai applicant fingerprint".getBytes(StandardCharsets.UTF_8);
+    d.update(label, 0, label.length);
+    d.update(key, 0, key.length);
+    this.fingerprintKey = new byte[d.getDigestSize()];
+    d.doFinal(fingerprintKey, 0);
   }
 
   private static byte[] parse(String hex) {
@@ -50,6 +60,24 @@ class Sm4Cipher {
       // reported below in Chinese
     }
     throw new IllegalStateException("个人信息加密密钥 GONGKAI_SM4_KEY 应为32位十六进制数字");
+  }
+
+  /**
+   * A keyed fingerprint (HMAC-SM3 under a key derived from the SM4 key) of a value that must be compared without
+   * being readable, such as an identity number: equal values give equal fingerprints, and nobody without the key can
+   * test a guess against it. {@code null} and blank stay {@code null}.
+   */
+  String fingerprint(String plain) {
+    if (plain == null || plain.isBlank()) {
+      return null;
+    }
+    HMac mac = new HMac(new SM3Digest());
+    mac.init(new KeyParameter(fingerprintKey));
+    byte[] in = plain.getBytes(StandardCharsets.UTF_8);
+    mac.update(in, 0, in.length);
+    byte[] out = new byte[mac.getMacSize()];
+    mac.doFinal(out, 0);
+    return HexFormat.of().formatHex(out);
   }
 
   /** Ciphertext as Base64 of nonce + ciphertext + tag; {@code null} and blank stay {@code null}. */

@@ -45,6 +45,8 @@ class RequestFlowTest extends IntegrationTest {
   JdbcClient jdbc;
   @Autowired
   UserDetailsService users;
+  @Autowired
+  ApplicantFingerprints fingerprints;
 
   private long agency;
   private RequestService.Actor officer;
@@ -61,6 +63,36 @@ class RequestFlowTest extends IntegrationTest {
     return service.register(new NewRequest(agency, Channel.REGISTERED_MAIL, received, ApplicantKind.NATURAL, name, null,
         IdType.ID_CARD, "110101199001011234", "13812345678", "北京市海淀区中关村大街1号", "a@example.org", null,
         "本县2024年医疗机构名单", null, ProvisionForm.PAPER, Delivery.POST, null, null), List.of(), officer).id();
+  }
+
+  private long registerAs(String name, IdType idType, String idNumber, LocalDate received) {
+    return service.register(new NewRequest(agency, Channel.REGISTERED_MAIL, received, ApplicantKind.NATURAL, name, null,
+        idType, idNumber, "13812345678", null, null, null, "本县2023年医疗机构名单", null, ProvisionForm.PAPER,
+        Delivery.POST, null, null), List.of(), officer).id();
+  }
+
+  @Test
+  void anApplicantsRequestsInAMonthAreCountedByIdentityDocumentNotByName() {
+    LocalDate may = LocalDate.of(2023, 5, 8);
+    // Two people called 王芳, and the first typing her name and her number's check letter differently once.
+    long first = registerAs("王芳", IdType.ID_CARD, "11010119900101111X", may);
+    long other = registerAs("王芳", IdType.ID_CARD, "110101199202022222", may.plusDays(1));
+    long again = registerAs("王 芳", IdType.ID_CARD, "110101 19900101111x", may.plusDays(2));
+    long june = registerAs("王芳", IdType.ID_CARD, "11010119900101111X", may.plusMonths(1));
+    long passport = registerAs("王芳", IdType.PASSPORT, "11010119900101111X", may.plusDays(3));
+    assertThat(service.nthInMonth(service.require(first))).isEqualTo(2);
+    assertThat(service.nthInMonth(service.require(again))).isEqualTo(2);
+    assertThat(service.nthInMonth(service.require(other))).isEqualTo(1);
+    assertThat(service.nthInMonth(service.require(june))).isEqualTo(1);
+    assertThat(service.nthInMonth(service.require(passport))).isEqualTo(1);
+    // The fingerprint is not the number, and one stored before fingerprints existed gets the same one at start-up.
+    String fp = jdbc.sql("SELECT applicant_fp FROM disclosure_request WHERE id = :id").param("id", first)
+        .query(String.class).single();
+    assertThat(fp).hasSize(64).doesNotContain("1101011990");
+    jdbc.sql("UPDATE disclosure_request SET applicant_fp = NULL WHERE id = :id").param("id", first).update();
+    fingerprints.fill();
+    assertThat(jdbc.sql("SELECT applicant_fp FROM disclosure_request WHERE id = :id").param("id", first)
+        .query(String.class).single()).isEqualTo(fp);
   }
 
   private StepInput in(LocalDate on, LocalDate second, Integer n, String code, String basis, String text) {
