@@ -86,6 +86,17 @@ class AnnualReportService {
         Deadline.of(a, year, today(), publishedOn), versions, blocked);
   }
 
+  /** Where an agency's report of the year stands, for lists over many agencies: no compiling, two look-ups. */
+  record Summary(Status status, Deadline deadline) {}
+
+  Summary summary(Agency a, int year) {
+    Status status = repository.find(a.id(), year).map(Workspace::status)
+        .orElse(Workspace.fresh(a.id(), year).status());
+    LocalDate publishedOn = published.firstPublished(a.id(), year).map(i -> i.atZone(CHINA).toLocalDate())
+        .orElse(null);
+    return new Summary(status, Deadline.of(a, year, today(), publishedOn));
+  }
+
   /**
    * Whether findings forbid approval: any error, and any narrative figure the tables contradict (a warning when
    * reading others' reports, but an agency must not publish a text that contradicts its own tables).
