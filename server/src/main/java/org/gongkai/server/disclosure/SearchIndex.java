@@ -11,8 +11,6 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.ReentrantLock;
 import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.cjk.CJKAnalyzer;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.NumericDocValuesField;
@@ -70,12 +68,12 @@ class SearchIndex implements DisposableBean {
   private static final int BATCH = 2_000;
   private static final String MARK = "caughtUpTo";
   /** Changes whenever the fields or their analysis change: an index of another format is rebuilt at start-up. */
-  private static final String FORMAT = "3";
+  private static final String FORMAT = "4";
   private static final Sort NEWEST_FIRST = new Sort(new SortField("sort", SortField.Type.LONG, true));
   private static final String FIELDS = "id, agency_id, listed, sort_key, search_title, search_text, search_changed_at";
 
   private final JdbcClient jdbc;
-  private final Analyzer analyzer = new CJKAnalyzer(CharArraySet.EMPTY_SET);
+  private final Analyzer analyzer = new SearchAnalyzer();
   private final Directory dir;
   private final IndexWriter writer;
   private final SearcherManager searchers;
