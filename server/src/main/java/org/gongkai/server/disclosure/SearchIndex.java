@@ -80,6 +80,7 @@ class SearchIndex implements DisposableBean {
   private final ReentrantLock lock = new ReentrantLock();
   private volatile boolean dirty;
   private volatile boolean ready;
+  private volatile boolean closed;
   private volatile OffsetDateTime caughtUpTo;
 
   SearchIndex(JdbcClient jdbc, @Value("${gongkai.search.index-dir:${gongkai.data-dir}/search-index}") String where)
@@ -199,6 +200,9 @@ class SearchIndex implements DisposableBean {
    * more for this caller, so nothing committed before the call is missed).
    */
   void catchUp(Duration wait) {
+    if (closed) {
+      return;
+    }
     dirty = true;
     try {
       do {
@@ -217,8 +221,10 @@ class SearchIndex implements DisposableBean {
     } catch (InterruptedException e) {
       Thread.currentThread().interrupt();
     } catch (RuntimeException | IOException e) {
-      log.error("检索索引更新失败，将在下次同步时重试", e);
-      dirty = true;
+      if (!closed) {
+        log.error("检索索引更新失败，将在下次同步时重试", e);
+        dirty = true;
+      }
     }
   }
 
@@ -339,6 +345,7 @@ class SearchIndex implements DisposableBean {
 
   @Override
   public void destroy() throws IOException {
+    closed = true;
     searchers.close();
     writer.close();
     dir.close();
