@@ -53,17 +53,11 @@ public final class WorkdaysCommand implements Callable<Integer> {
     });
   }
 
-  private static void warn(CommandSpec spec, List<String> warnings) {
-    PrintWriter err = spec.commandLine().getErr();
-    warnings.forEach(w -> err.println("警告：" + w));
-  }
-
-  /** {@code add DATE N}: the date N working days after DATE. */
-  @Command(name = "add", description = "输出日期之后第N个工作日的日期（YYYY-MM-DD）。",
-      customSynopsis = "gongkai workdays add DATE N", synopsisHeading = Usage.SYNOPSIS,
-      descriptionHeading = Usage.DESCRIPTION, parameterListHeading = Usage.PARAMETERS,
-      optionListHeading = Usage.OPTIONS)
-  static final class Add implements Callable<Integer> {
+  /**
+   * What both subcommands share: the calendar of the parent, help, the refusal of extra arguments, and the output (the
+   * answer, then a warning for each year the calendar has no official data for).
+   */
+  abstract static class Subcommand implements Callable<Integer> {
     @ParentCommand
     WorkdaysCommand parent;
 
@@ -73,26 +67,45 @@ public final class WorkdaysCommand implements Callable<Integer> {
     @Mixin
     HelpOption help;
 
+    @Unmatched
+    List<String> unmatched;
+
+    /** The answer, and the first and last day it depends on. */
+    record Answer(String value, LocalDate from, LocalDate to) {}
+
+    abstract Answer answer(WorkingDayCalendar calendar);
+
+    @Override
+    public Integer call() throws Exception {
+      return CliSupport.run(spec, () -> {
+        Args.noneUnmatched(unmatched);
+        Answer a = answer(parent.calendar);
+        spec.commandLine().getOut().println(a.value());
+        PrintWriter err = spec.commandLine().getErr();
+        parent.calendar.warnings(a.from(), a.to()).forEach(w -> err.println("警告：" + w));
+        return 0;
+      });
+    }
+  }
+
+  /** {@code add DATE N}: the date N working days after DATE. */
+  @Command(name = "add", description = "输出日期之后第N个工作日的日期（YYYY-MM-DD）。",
+      customSynopsis = "gongkai workdays add DATE N", synopsisHeading = Usage.SYNOPSIS,
+      descriptionHeading = Usage.DESCRIPTION, parameterListHeading = Usage.PARAMETERS,
+      optionListHeading = Usage.OPTIONS)
+  static final class Add extends Subcommand {
     @Parameters(index = "0", arity = "0..1", paramLabel = "DATE", description = "起算日（YYYY-MM-DD），当天不计入")
     String date;
 
     @Parameters(index = "1", arity = "0..1", paramLabel = "N", description = "工作日数（不小于0的整数）")
     String workdays;
 
-    @Unmatched
-    List<String> unmatched;
-
     @Override
-    public Integer call() throws Exception {
-      return CliSupport.run(spec, () -> {
-        Args.noneUnmatched(unmatched);
-        LocalDate from = Args.date(date, "起算日期");
-        int n = Args.nonNegative(workdays, "工作日数N");
-        LocalDate result = parent.calendar.addWorkingDays(from, n);
-        spec.commandLine().getOut().println(Args.output(result));
-        warn(spec, parent.calendar.warnings(from, result));
-        return 0;
-      });
+    Answer answer(WorkingDayCalendar calendar) {
+      LocalDate from = Args.date(date, "起算日期");
+      int n = Args.nonNegative(workdays, "工作日数N");
+      LocalDate result = calendar.addWorkingDays(from, n);
+      return new Answer(Args.output(result), from, result);
     }
   }
 
@@ -101,38 +114,21 @@ public final class WorkdaysCommand implements Callable<Integer> {
       customSynopsis = "gongkai workdays between FROM TO", synopsisHeading = Usage.SYNOPSIS,
       descriptionHeading = Usage.DESCRIPTION, parameterListHeading = Usage.PARAMETERS,
       optionListHeading = Usage.OPTIONS)
-  static final class Between implements Callable<Integer> {
-    @ParentCommand
-    WorkdaysCommand parent;
-
-    @Spec
-    CommandSpec spec;
-
-    @Mixin
-    HelpOption help;
-
+  static final class Between extends Subcommand {
     @Parameters(index = "0", arity = "0..1", paramLabel = "FROM", description = "起始日（YYYY-MM-DD），当天不计入")
     String from;
 
     @Parameters(index = "1", arity = "0..1", paramLabel = "TO", description = "结束日（YYYY-MM-DD），当天计入")
     String to;
 
-    @Unmatched
-    List<String> unmatched;
-
     @Override
-    public Integer call() throws Exception {
-      return CliSupport.run(spec, () -> {
-        Args.noneUnmatched(unmatched);
-        LocalDate start = Args.date(from, "起始日期");
-        LocalDate end = Args.date(to, "结束日期");
-        if (start.isAfter(end)) {
-          throw new InvalidInputException("起始日期" + start + "晚于结束日期" + end);
-        }
-        spec.commandLine().getOut().println(parent.calendar.workingDaysBetween(start, end));
-        warn(spec, parent.calendar.warnings(start, end));
-        return 0;
-      });
+    Answer answer(WorkingDayCalendar calendar) {
+      LocalDate start = Args.date(from, "起始日期");
+      LocalDate end = Args.date(to, "结束日期");
+      if (start.isAfter(end)) {
+        throw new InvalidInputException("起始日期" + start + "晚于结束日期" + end);
+      }
+      return new Answer(String.valueOf(calendar.workingDaysBetween(start, end)), start, end);
     }
   }
 }

@@ -175,21 +175,16 @@ class DisclosureAdminController {
   @PostMapping("/{agencyId}/publications/{publicationId}/attachments")
   @PreAuthorize("hasRole('OFFICER')")
   String attach(@PathVariable long agencyId, @PathVariable String publicationId,
-      @RequestParam(required = false) MultipartFile file, RedirectAttributes flash) throws IOException {
-    StaffPrincipal me = CurrentStaff.require();
-    Agency a = agencies.requireChangeable(me, agencyId);
-    Publication p = publication(a, publicationId);
-    return act(a, p, flash, "附件已上传。", () -> publications.attach(a.id(), p.id(), Actor.of(me),
-        file == null ? null : file.getOriginalFilename(), file == null ? null : bytes(file)));
+      @RequestParam(required = false) MultipartFile file, RedirectAttributes flash) {
+    return act(agencyId, publicationId, flash, "附件已上传。", (a, p, actor) -> publications.attach(a.id(), p.id(),
+        actor, file == null ? null : file.getOriginalFilename(), file == null ? null : bytes(file)));
   }
 
   @PostMapping("/{agencyId}/publications/{publicationId}/submit")
   @PreAuthorize("hasRole('OFFICER')")
   String submit(@PathVariable long agencyId, @PathVariable String publicationId, RedirectAttributes flash) {
-    StaffPrincipal me = CurrentStaff.require();
-    Agency a = agencies.requireChangeable(me, agencyId);
-    Publication p = publication(a, publicationId);
-    return act(a, p, flash, "已提交审核。", () -> publications.submit(a.id(), p.id(), Actor.of(me)));
+    return act(agencyId, publicationId, flash, "已提交审核。",
+        (a, p, actor) -> publications.submit(a.id(), p.id(), actor));
   }
 
   @PostMapping("/{agencyId}/publications/{publicationId}/review")
@@ -197,12 +192,9 @@ class DisclosureAdminController {
   String review(@PathVariable long agencyId, @PathVariable String publicationId,
       @RequestParam(defaultValue = "pass") String decision, @RequestParam(required = false) String note,
       RedirectAttributes flash) {
-    StaffPrincipal me = CurrentStaff.require();
-    Agency a = agencies.requireChangeable(me, agencyId);
-    Publication p = publication(a, publicationId);
     boolean pass = !"return".equals(decision);
-    return act(a, p, flash, pass ? "审查通过。" : "已退回经办人。",
-        () -> publications.review(a.id(), p.id(), Actor.of(me), pass, note));
+    return act(agencyId, publicationId, flash, pass ? "审查通过。" : "已退回经办人。",
+        (a, p, actor) -> publications.review(a.id(), p.id(), actor, pass, note));
   }
 
   @PostMapping("/{agencyId}/publications/{publicationId}/approve")
@@ -210,38 +202,39 @@ class DisclosureAdminController {
   String approve(@PathVariable long agencyId, @PathVariable String publicationId,
       @RequestParam(defaultValue = "pass") String decision, @RequestParam(required = false) String note,
       RedirectAttributes flash) {
-    StaffPrincipal me = CurrentStaff.require();
-    Agency a = agencies.requireChangeable(me, agencyId);
-    Publication p = publication(a, publicationId);
     boolean pass = !"return".equals(decision);
-    return act(a, p, flash, pass ? "已审批并发布。" : "已退回经办人。",
-        () -> publications.approve(a.id(), p.id(), Actor.of(me), pass, note));
+    return act(agencyId, publicationId, flash, pass ? "已审批并发布。" : "已退回经办人。",
+        (a, p, actor) -> publications.approve(a.id(), p.id(), actor, pass, note));
   }
 
   @PostMapping("/{agencyId}/publications/{publicationId}/new-version")
   @PreAuthorize("hasRole('OFFICER')")
   String newVersion(@PathVariable long agencyId, @PathVariable String publicationId,
       @RequestParam(required = false) String changeNote, RedirectAttributes flash) {
-    StaffPrincipal me = CurrentStaff.require();
-    Agency a = agencies.requireChangeable(me, agencyId);
-    Publication p = publication(a, publicationId);
-    return act(a, p, flash, "已创建新版本草稿；修改后提交审核，发布前门户仍显示原版本。",
-        () -> publications.newVersion(a.id(), p.id(), Actor.of(me), changeNote));
+    return act(agencyId, publicationId, flash, "已创建新版本草稿；修改后提交审核，发布前门户仍显示原版本。",
+        (a, p, actor) -> publications.newVersion(a.id(), p.id(), actor, changeNote));
   }
 
   @PostMapping("/{agencyId}/publications/{publicationId}/withdraw")
   @PreAuthorize("hasRole('LEADER')")
   String withdraw(@PathVariable long agencyId, @PathVariable String publicationId,
       @RequestParam(required = false) String reason, RedirectAttributes flash) {
+    return act(agencyId, publicationId, flash, "已撤回。",
+        (a, p, actor) -> publications.withdraw(a.id(), p.id(), actor, reason));
+  }
+
+  /** One workflow step on a publication of an agency the signed-in staff member may change. */
+  private interface StepAction {
+    void run(Agency a, Publication p, Actor actor);
+  }
+
+  /** Runs the step and returns to the publication's page with what happened, or with why it was refused. */
+  private String act(long agencyId, String publicationId, RedirectAttributes flash, String done, StepAction step) {
     StaffPrincipal me = CurrentStaff.require();
     Agency a = agencies.requireChangeable(me, agencyId);
     Publication p = publication(a, publicationId);
-    return act(a, p, flash, "已撤回。", () -> publications.withdraw(a.id(), p.id(), Actor.of(me), reason));
-  }
-
-  private String act(Agency a, Publication p, RedirectAttributes flash, String done, Runnable step) {
     try {
-      step.run();
+      step.run(a, p, Actor.of(me));
       flash.addFlashAttribute("noticeText", done);
     } catch (DisclosureException e) {
       flash.addFlashAttribute("problemText", e.getMessage());

@@ -78,8 +78,9 @@ class PortalDisclosureController {
     PublicationQueries.Hits hits = terms.isEmpty() ? new PublicationQueries.Hits(List.of(), false)
         : queries.search(a.id(), terms, Math.max(1, Math.min(page, 500)));
     model.addAttribute("hits", hits);
-    model.addAttribute("searchReady", queries.searchReady());
-    if (!queries.searchReady()) {
+    boolean ready = queries.searchReady();
+    model.addAttribute("searchReady", ready);
+    if (!ready) {
       // Results of an index still being built must not be kept for other visitors.
       PublicPages.markTransient(request);
     }

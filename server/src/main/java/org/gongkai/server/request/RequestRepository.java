@@ -134,23 +134,11 @@ class RequestRepository {
         .param("from", first).param("to", first.plusMonths(1).minusDays(1)).query(Integer.class).single();
   }
 
-  /** Requests with an identity number but no fingerprint yet (stored before V151), a batch at a time. */
-  List<Object[]> withoutFingerprint(long afterId, int limit) {
-    return jdbc.sql("SELECT id, id_type, id_number_enc FROM disclosure_request WHERE id > :after "
-            + "AND applicant_fp IS NULL AND id_number_enc IS NOT NULL ORDER BY id LIMIT " + limit)
-        .param("after", afterId)
-        .query((rs, n) -> new Object[] {rs.getLong(1), rs.getString(2), rs.getString(3)}).list();
-  }
-
   String fingerprintOf(long id) {
     return jdbc.sql("SELECT applicant_fp FROM disclosure_request WHERE id = :id").param("id", id)
         .query(String.class).optional().orElse(null);
   }
 
-  void setFingerprint(long id, String fingerprint) {
-    jdbc.sql("UPDATE disclosure_request SET applicant_fp = :f WHERE id = :id").param("f", fingerprint)
-        .param("id", id).update();
-  }
 
 
   /** Moves the request on, only if it is still in {@code expected}; false when someone else moved it first. */

@@ -46,7 +46,9 @@ class RequestFlowTest extends IntegrationTest {
   @Autowired
   UserDetailsService users;
   @Autowired
-  ApplicantFingerprints fingerprints;
+  V152__request_applicant_fingerprints fingerprints;
+  @Autowired
+  javax.sql.DataSource dataSource;
 
   private long agency;
   private RequestService.Actor officer;
@@ -72,7 +74,7 @@ class RequestFlowTest extends IntegrationTest {
   }
 
   @Test
-  void anApplicantsRequestsInAMonthAreCountedByIdentityDocumentNotByName() {
+  void anApplicantsRequestsInAMonthAreCountedByIdentityDocumentNotByName() throws Exception {
     LocalDate may = LocalDate.of(2023, 5, 8);
     // Two people called 王芳, and the first typing her name and her number's check letter differently once.
     long first = registerAs("王芳", IdType.ID_CARD, "11010119900101111X", may);
@@ -85,12 +87,14 @@ class RequestFlowTest extends IntegrationTest {
     assertThat(service.nthInMonth(service.require(other))).isEqualTo(1);
     assertThat(service.nthInMonth(service.require(june))).isEqualTo(1);
     assertThat(service.nthInMonth(service.require(passport))).isEqualTo(1);
-    // The fingerprint is not the number, and one stored before fingerprints existed gets the same one at start-up.
+    // The fingerprint is not the number, and one stored before fingerprints existed gets the same one from V152.
     String fp = jdbc.sql("SELECT applicant_fp FROM disclosure_request WHERE id = :id").param("id", first)
         .query(String.class).single();
     assertThat(fp).hasSize(64).doesNotContain("1101011990");
     jdbc.sql("UPDATE disclosure_request SET applicant_fp = NULL WHERE id = :id").param("id", first).update();
-    fingerprints.fill();
+    try (java.sql.Connection c = dataSource.getConnection()) {
+      assertThat(fingerprints.fill(c)).isEqualTo(1);
+    }
     assertThat(jdbc.sql("SELECT applicant_fp FROM disclosure_request WHERE id = :id").param("id", first)
         .query(String.class).single()).isEqualTo(fp);
   }
