@@ -3,18 +3,14 @@ package org.gongkai.server;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
 import org.gongkai.server.agency.AgencyApi;
 import org.gongkai.server.shared.Role;
 import org.gongkai.server.staff.StaffApi;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInfo;
@@ -24,10 +20,7 @@ import org.springframework.beans.factory.annotation.Autowired;
  * The application in a real browser (the system's Chromium, headless; skipped with a notice when it is missing).
  * Each test leaves a screenshot in target/screenshots when it fails.
  */
-class BrowserTest extends IntegrationTest {
-
-  private static Playwright playwright;
-  private static Browser browser;
+class BrowserTest extends BrowserTestBase {
 
   @Autowired
   StaffApi staff;
@@ -37,26 +30,9 @@ class BrowserTest extends IntegrationTest {
   private BrowserContext context;
   private Page page;
 
-  @BeforeAll
-  static void launch() {
-    Chromium.requireOrSkip("browser tests");
-    playwright = Chromium.playwright();
-    browser = Chromium.launch(playwright);
-  }
-
-  @AfterAll
-  static void close() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (playwright != null) {
-      playwright.close();
-    }
-  }
-
   @BeforeEach
   void open() {
-    context = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN").setViewportSize(1280, 900));
+    context = newContext();
     page = context.newPage();
   }
 
@@ -77,15 +53,9 @@ class BrowserTest extends IntegrationTest {
     }
   }
 
-  private String url(String path) {
-    return "http://localhost:" + port + path;
-  }
-
+  /** Sends the form without waiting: some of these sign-ins are meant to be refused. */
   private void signIn(String username, String password) {
-    page.navigate(url("/login"));
-    page.getByLabel("用户名").fill(username);
-    page.getByLabel("密码").fill(password);
-    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录")).click();
+    submitSignIn(page, username, password);
   }
 
   @Test

@@ -2,9 +2,6 @@ package org.gongkai.server;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import java.io.IOException;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
@@ -16,21 +13,9 @@ import org.springframework.test.context.DynamicPropertySource;
  * artifact). Its own context; the demo data must stay away from PostgreSQL.
  */
 class PersistenceOnPostgresTest extends PersistenceContract {
-  private static EmbeddedPostgres postgres;
-
   @DynamicPropertySource
-  static void database(DynamicPropertyRegistry registry) throws IOException {
-    postgres = EmbeddedPostgres.builder().start();
-    registry.add("spring.datasource.url", () -> postgres.getJdbcUrl("postgres", "postgres"));
-    registry.add("spring.datasource.username", () -> "postgres");
-    registry.add("spring.datasource.password", () -> "");
-  }
-
-  @AfterAll
-  static void stop() throws IOException {
-    if (postgres != null) {
-      postgres.close();
-    }
+  static void database(DynamicPropertyRegistry registry) throws Exception {
+    PostgresForTests.register(registry);
   }
 
   @Autowired

@@ -1,5 +1,6 @@
 package org.gongkai.server.annualreport;
 
+import org.gongkai.server.BrowserTestBase;
 import org.gongkai.server.Chromium;
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -7,7 +8,6 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
@@ -21,7 +21,6 @@ import org.apache.pdfbox.text.PDFTextStripper;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
 import org.apache.poi.xwpf.extractor.XWPFWordExtractor;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.gongkai.server.IntegrationTest;
 import org.gongkai.server.agency.AgencyApi;
 import org.gongkai.server.agency.AgencyDraft;
 import org.gongkai.server.agency.AgencyKind;
@@ -32,7 +31,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** An officer edits and submits last year's report in a real browser; a leader approves and publishes it. */
 @org.springframework.context.annotation.Import(ScriptedStatistics.Config.class)
-class AnnualReportBrowserTest extends IntegrationTest {
+class AnnualReportBrowserTest extends BrowserTestBase {
 
   @Autowired
   AgencyApi agencies;
@@ -43,7 +42,6 @@ class AnnualReportBrowserTest extends IntegrationTest {
 
   @Test
   void officerSubmitsLeaderPublishesAndEveryDownloadOpens() throws Exception {
-    Chromium.requireOrSkip("annual-report browser test");
     long region = agencies.findByCode("shixian-wjj").orElseThrow().regionId();
     long agency = agencies.create(new AgencyDraft("ar-browser", "示例县审计局", "审计局", AgencyKind.DEPARTMENT, region,
         "示例路9号", "0000-99999", "sj@example.org", "", "工作日", "指南"));
@@ -53,44 +51,41 @@ class AnnualReportBrowserTest extends IntegrationTest {
     staff.createUser("sj-leader", "审计局负责人", Role.LEADER, agency, null, "test1234567", false);
     Files.createDirectories(Chromium.SHOTS);
     String workspace = "/admin/agencies/" + agency + "/annual-reports/2025";
-    try (Playwright pw = Chromium.playwright(); Browser browser = Chromium.launch(pw)) {
-      try (BrowserContext ctx = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN")
-          .setViewportSize(1280, 900))) {
-        Page page = ctx.newPage();
-        signIn(page, "sj-officer");
-        page.navigate(url(workspace));
-        page.locator("#text-五").fill("存在的主要问题是网站栏目更新不够及时。改进措施：建立每周检查制度，明确专人负责。");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存第五部分")).click();
-        assertThat(page.locator("#text-五").inputValue()).contains("每周检查制度");
-        page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Chromium.SHOTS.resolve("annual-report-draft.png")));
-        page.locator("#submit").click();
-        assertThat(page.locator("#status").textContent()).isEqualTo("待审批");
+    try (BrowserContext ctx = newContext()) {
+      Page page = ctx.newPage();
+      signIn(page, "sj-officer");
+      page.navigate(url(workspace));
+      page.locator("#text-五").fill("存在的主要问题是网站栏目更新不够及时。改进措施：建立每周检查制度，明确专人负责。");
+      page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("保存第五部分")).click();
+      assertThat(page.locator("#text-五").inputValue()).contains("每周检查制度");
+      page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Chromium.SHOTS.resolve("annual-report-draft.png")));
+      page.locator("#submit").click();
+      assertThat(page.locator("#status").textContent()).isEqualTo("待审批");
+    }
+    try (BrowserContext ctx = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN")
+        .setViewportSize(1280, 900).setAcceptDownloads(true))) {
+      Page page = ctx.newPage();
+      signIn(page, "sj-leader");
+      page.navigate(url(workspace));
+      page.locator("#approve").click();
+      assertThat(page.locator("#status").textContent()).isEqualTo("已批准待发布");
+      page.locator("#publish").click();
+      assertThat(page.locator("#status").textContent()).isEqualTo("已发布");
+      page.navigate(url("/agencies/ar-browser/reports/2025"));
+      assertThat(page.content()).contains("收取信息处理费200元", "每周检查制度");
+      page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Chromium.SHOTS.resolve("annual-report-portal.png")));
+      byte[] docx = download(page, "Word（DOCX）");
+      try (XWPFWordExtractor x = new XWPFWordExtractor(new XWPFDocument(new ByteArrayInputStream(docx)))) {
+        assertThat(x.getText()).contains("示例县审计局2025年政府信息公开工作年度报告");
       }
-      try (BrowserContext ctx = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN")
-          .setViewportSize(1280, 900).setAcceptDownloads(true))) {
-        Page page = ctx.newPage();
-        signIn(page, "sj-leader");
-        page.navigate(url(workspace));
-        page.locator("#approve").click();
-        assertThat(page.locator("#status").textContent()).isEqualTo("已批准待发布");
-        page.locator("#publish").click();
-        assertThat(page.locator("#status").textContent()).isEqualTo("已发布");
-        page.navigate(url("/agencies/ar-browser/reports/2025"));
-        assertThat(page.content()).contains("收取信息处理费200元", "每周检查制度");
-        page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Chromium.SHOTS.resolve("annual-report-portal.png")));
-        byte[] docx = download(page, "Word（DOCX）");
-        try (XWPFWordExtractor x = new XWPFWordExtractor(new XWPFDocument(new ByteArrayInputStream(docx)))) {
-          assertThat(x.getText()).contains("示例县审计局2025年政府信息公开工作年度报告");
-        }
-        try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(download(page, "表格（XLSX）")))) {
-          assertThat(wb.getNumberOfSheets()).isEqualTo(3);
-        }
-        try (PDDocument pdf = Loader.loadPDF(download(page, "PDF"))) {
-          assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", ""))
-              .contains("示例县审计局2025年政府信息公开工作年度报告", "每周检查制度", "（一）予以公开");
-          ImageIO.write(new PDFRenderer(pdf).renderImageWithDPI(0, 60), "png",
-              Chromium.SHOTS.resolve("annual-report-pdf-page1.png").toFile());
-        }
+      try (XSSFWorkbook wb = new XSSFWorkbook(new ByteArrayInputStream(download(page, "表格（XLSX）")))) {
+        assertThat(wb.getNumberOfSheets()).isEqualTo(3);
+      }
+      try (PDDocument pdf = Loader.loadPDF(download(page, "PDF"))) {
+        assertThat(new PDFTextStripper().getText(pdf).replaceAll("\\s+", ""))
+            .contains("示例县审计局2025年政府信息公开工作年度报告", "每周检查制度", "（一）予以公开");
+        ImageIO.write(new PDFRenderer(pdf).renderImageWithDPI(0, 60), "png",
+            Chromium.SHOTS.resolve("annual-report-pdf-page1.png").toFile());
       }
     }
   }
@@ -101,13 +96,6 @@ class AnnualReportBrowserTest extends IntegrationTest {
   }
 
   private void signIn(Page page, String username) {
-    page.navigate(url("/login"));
-    page.getByLabel("用户名").fill(username);
-    page.getByLabel("密码").fill("test1234567");
-    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录")).click();
-  }
-
-  private String url(String path) {
-    return "http://localhost:" + port + path;
+    submitSignIn(page, username, "test1234567");
   }
 }

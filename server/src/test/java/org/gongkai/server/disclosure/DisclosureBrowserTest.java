@@ -1,54 +1,23 @@
 package org.gongkai.server.disclosure;
 
+import org.gongkai.server.BrowserTestBase;
 import org.gongkai.server.Chromium;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
 import com.microsoft.playwright.Browser;
-import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
 import java.util.List;
-import org.gongkai.server.IntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /** An officer drafts, a reviewer passes the three steps, a leader publishes; the public sees it, then not. */
-class DisclosureBrowserTest extends IntegrationTest {
-  private static Playwright playwright;
-  private static Browser browser;
+class DisclosureBrowserTest extends BrowserTestBase {
 
-  @BeforeAll
-  static void launch() {
-    Chromium.requireOrSkip("browser tests");
-    playwright = Chromium.playwright();
-    browser = Chromium.launch(playwright);
-  }
-
-  @AfterAll
-  static void close() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (playwright != null) {
-      playwright.close();
-    }
-  }
-
-  private String url(String path) {
-    return "http://localhost:" + port + path;
-  }
-
+  /** A new browser of its own, signed in as the demo user. */
   private Page signIn(String user) {
-    BrowserContext c = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN").setViewportSize(1280, 900));
-    Page page = c.newPage();
-    page.navigate(url("/login"));
-    page.getByLabel("用户名").fill(user);
-    page.getByLabel("密码").fill("gongkai2026");
-    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录")).click();
-    page.waitForURL(url("/admin"));
+    Page page = newContext().newPage();
+    signIn(page, user, "gongkai2026");
     return page;
   }
 

@@ -1,49 +1,22 @@
 package org.gongkai.server.registers;
 
+import org.gongkai.server.BrowserTestBase;
 import org.gongkai.server.Chromium;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import com.microsoft.playwright.options.FilePayload;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
-import org.gongkai.server.IntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 
 /**
  * An officer in a real browser (the system's Chromium, headless; skipped with a notice when missing): registers a
  * normative document, imports a file with a refused row, registers a case. Screenshots go to target/screenshots.
  */
-class RegistersBrowserTest extends IntegrationTest {
-  private static Playwright playwright;
-  private static Browser browser;
-
-  @BeforeAll
-  static void launch() {
-    Chromium.requireOrSkip("browser tests");
-    playwright = Chromium.playwright();
-    browser = Chromium.launch(playwright);
-  }
-
-  @AfterAll
-  static void close() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (playwright != null) {
-      playwright.close();
-    }
-  }
-
-  private String url(String path) {
-    return "http://localhost:" + port + path;
-  }
+class RegistersBrowserTest extends BrowserTestBase {
 
   private void shot(Page page, String name) {
     page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Chromium.SHOTS.resolve(name + ".png")));
@@ -51,15 +24,10 @@ class RegistersBrowserTest extends IntegrationTest {
 
   @Test
   void officerRegistersADocumentImportsAFileWithABadRowAndRegistersACase() throws Exception {
-    try (BrowserContext context = browser.newContext(new Browser.NewContextOptions().setLocale("zh-CN")
-        .setViewportSize(1280, 900))) {
+    try (BrowserContext context = newContext()) {
       Page page = context.newPage();
       try {
-        page.navigate(url("/login"));
-        page.getByLabel("用户名").fill("wjj-officer");
-        page.getByLabel("密码").fill("gongkai2026");
-        page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录")).click();
-        page.waitForURL(url("/admin"));
+        signIn(page, "wjj-officer", "gongkai2026");
         shot(page, "registers-dashboard");
 
         page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("登记簿").setExact(true)).click();

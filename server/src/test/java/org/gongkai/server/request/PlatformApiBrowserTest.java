@@ -1,56 +1,25 @@
 package org.gongkai.server.request;
 
+import org.gongkai.server.BrowserTestBase;
 import org.gongkai.server.Chromium;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
-import org.gongkai.server.IntegrationTest;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /** The agency admin issues and revokes a platform key in a real browser; the offline Swagger UI renders. */
-class PlatformApiBrowserTest extends IntegrationTest {
-  private static Playwright playwright;
-  private static Browser browser;
+class PlatformApiBrowserTest extends BrowserTestBase {
 
   @Autowired
   ApiKeys keys;
 
-  @BeforeAll
-  static void launch() {
-    Chromium.requireOrSkip("platform API browser tests");
-    playwright = Chromium.playwright();
-    browser = Chromium.launch(playwright);
-  }
-
-  @AfterAll
-  static void close() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (playwright != null) {
-      playwright.close();
-    }
-  }
-
-  private String url(String path) {
-    return "http://localhost:" + port + path;
-  }
-
   @Test
   void theAdminIssuesAndRevokesAKeyAndTheApiDocsRender() {
     Page page = browser.newPage();
-    page.navigate(url("/login"));
-    page.getByLabel("用户名").fill("wjj-admin");
-    page.getByLabel("密码").fill("gongkai2026");
-    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录")).click();
-    page.waitForURL(url("/admin"));
+    signIn(page, "wjj-admin", "gongkai2026");
     page.getByRole(AriaRole.LINK, new Page.GetByRoleOptions().setName("平台接口密钥")).click();
     page.getByLabel("用途说明").fill("省级统一受理平台（浏览器测试）");
     page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("签发新密钥")).click();

@@ -1,5 +1,6 @@
 package org.gongkai.server.request;
 
+import org.gongkai.server.BrowserTestBase;
 import org.gongkai.server.Chromium;
 import static com.microsoft.playwright.assertions.PlaywrightAssertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThat;
@@ -8,18 +9,14 @@ import com.microsoft.playwright.Browser;
 import com.microsoft.playwright.BrowserContext;
 import com.microsoft.playwright.Download;
 import com.microsoft.playwright.Page;
-import com.microsoft.playwright.Playwright;
 import com.microsoft.playwright.options.AriaRole;
 import java.nio.file.Files;
 import java.time.LocalDate;
 import java.util.List;
 import org.gongkai.core.report.Applicant;
 import org.gongkai.core.report.RequestRow;
-import org.gongkai.server.IntegrationTest;
 import org.gongkai.server.agency.AgencyApi;
 import org.gongkai.server.shared.Role;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -28,9 +25,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
  * A citizen applies on the portal, the officer works the request to a reply, the outcome reaches table 2; another
  * request lapses into 3.6.1 once the officer confirms. Headless system Chromium; skipped with a notice without it.
  */
-class RequestBrowserTest extends IntegrationTest {
-  private static Playwright playwright;
-  private static Browser browser;
+class RequestBrowserTest extends BrowserTestBase {
 
   @Autowired
   RequestService service;
@@ -43,37 +38,12 @@ class RequestBrowserTest extends IntegrationTest {
   @Autowired
   JdbcClient jdbc;
 
-  @BeforeAll
-  static void launch() {
-    Chromium.requireOrSkip("request browser tests");
-    playwright = Chromium.playwright();
-    browser = Chromium.launch(playwright);
-  }
-
-  @AfterAll
-  static void close() {
-    if (browser != null) {
-      browser.close();
-    }
-    if (playwright != null) {
-      playwright.close();
-    }
-  }
-
-  private String url(String path) {
-    return "http://localhost:" + port + path;
-  }
-
   private void shot(Page page, String name) {
     page.screenshot(new Page.ScreenshotOptions().setFullPage(true).setPath(Chromium.SHOTS.resolve(name + ".png")));
   }
 
   private void signIn(Page page, String username) {
-    page.navigate(url("/login"));
-    page.getByLabel("用户名").fill(username);
-    page.getByLabel("密码").fill("gongkai2026");
-    page.getByRole(AriaRole.BUTTON, new Page.GetByRoleOptions().setName("登录")).click();
-    page.waitForURL(url("/admin"));
+    signIn(page, username, "gongkai2026");
   }
 
   private void step(Page page, String name, Runnable fill) {
