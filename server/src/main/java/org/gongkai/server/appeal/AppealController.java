@@ -10,6 +10,7 @@ import org.gongkai.server.agency.Agency;
 import org.gongkai.server.agency.AgencyApi;
 import org.gongkai.server.audit.AuditApi;
 import org.gongkai.server.shared.CurrentStaff;
+import org.gongkai.server.shared.Problem;
 import org.gongkai.server.shared.StaffPrincipal;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -107,7 +108,7 @@ class AppealController {
       flash.addFlashAttribute("notice", "notice.saved");
       return "redirect:/admin/appeals/" + agencyId + "/cases/" + id;
     } catch (Problem.Refused e) {
-      Problems.bind(e.problems(), errors);
+      Problem.bind(e.problems(), errors);
       return form(model, agency, draft, null);
     }
   }
@@ -134,7 +135,7 @@ class AppealController {
       flash.addFlashAttribute("notice", "notice.saved");
       return "redirect:/admin/appeals/" + agencyId + "/cases/" + caseId;
     } catch (Problem.Refused e) {
-      Problems.bind(e.problems(), errors);
+      Problem.bind(e.problems(), errors);
       return form(model, agency, draft, existing);
     }
   }

@@ -12,6 +12,7 @@ import java.util.Set;
 import org.apache.tika.Tika;
 import org.gongkai.server.shared.AuditEvent;
 import org.gongkai.server.shared.NotFoundException;
+import org.gongkai.server.shared.Problem;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;
 import org.springframework.stereotype.Service;

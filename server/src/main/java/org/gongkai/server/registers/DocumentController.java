@@ -7,6 +7,7 @@ import org.gongkai.server.agency.Agency;
 import org.gongkai.server.agency.AgencyApi;
 import org.gongkai.server.audit.AuditApi;
 import org.gongkai.server.shared.CurrentStaff;
+import org.gongkai.server.shared.Problem;
 import org.gongkai.server.shared.StaffPrincipal;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Controller;
@@ -90,7 +91,7 @@ class DocumentController {
       flash.addFlashAttribute("notice", "notice.saved");
       return "redirect:/admin/registers/" + agencyId + "/documents/" + id;
     } catch (Problem.Refused e) {
-      Problems.bind(e.problems(), errors);
+      Problem.bind(e.problems(), errors);
       return form(model, agency, draft, null);
     }
   }
@@ -117,7 +118,7 @@ class DocumentController {
       flash.addFlashAttribute("notice", "notice.saved");
       return "redirect:/admin/registers/" + agencyId + "/documents/" + documentId;
     } catch (Problem.Refused e) {
-      Problems.bind(e.problems(), errors);
+      Problem.bind(e.problems(), errors);
       return form(model, agency, draft, existing);
     }
   }

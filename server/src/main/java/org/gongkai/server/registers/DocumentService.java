@@ -9,6 +9,7 @@ import java.util.Locale;
 import java.util.Map;
 import org.gongkai.server.shared.AuditEvent;
 import org.gongkai.server.shared.NotFoundException;
+import org.gongkai.server.shared.Problem;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.MessageSource;

@@ -3,6 +3,7 @@ package org.gongkai.server.registers;
 import java.io.Serializable;
 import java.math.BigDecimal;
 import java.util.List;
+import org.gongkai.server.shared.Problem;
 
 /**
  * What an import file would change, shown before anything is saved: the rows read, every row refused with its

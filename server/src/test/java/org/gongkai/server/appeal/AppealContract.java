@@ -12,6 +12,7 @@ import org.gongkai.server.agency.AgencyApi;
 import org.gongkai.server.agency.AgencyDraft;
 import org.gongkai.server.agency.AgencyKind;
 import org.gongkai.server.audit.AuditApi;
+import org.gongkai.server.shared.Problem;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
